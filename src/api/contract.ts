@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { goalSchema, planSchema, themeSchema } from '../domain/plan';
+import { planDataSchema } from '../domain/plan-data';
+import { targetChangesSchema, targetSchema } from '../domain/target';
+
+/** Route patterns, as the server (MSW or Node) matches them. */
+export const apiRoutes = {
+  plans: '/api/plans',
+  planTargets: '/api/plans/:planId/targets',
+  target: '/api/targets/:targetId',
+} as const;
+
+/** Concrete paths, as the client requests them. */
+export const apiPaths = {
+  plans: () => apiRoutes.plans,
+  planTargets: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/targets`,
+  target: (targetId: string) => `/api/targets/${encodeURIComponent(targetId)}`,
+};
+
+/** GET /api/plans */
+export const plansResponseSchema = z.object({ plans: z.array(planSchema) });
+export type PlansResponse = z.infer<typeof plansResponseSchema>;
+
+/** GET /api/plans/:planId/targets */
+export const planTargetsResponseSchema = planDataSchema;
+export type PlanTargetsResponse = z.infer<typeof planTargetsResponseSchema>;
+
+/** GET /api/targets/:targetId and the 200 answer of PATCH */
+export const targetResponseSchema = z.object({
+  target: targetSchema,
+  goal: goalSchema,
+  theme: themeSchema,
+  plan: planSchema,
+});
+export type TargetResponse = z.infer<typeof targetResponseSchema>;
+
+/** PATCH /api/targets/:targetId body: the changed fields and the version they were based on. */
+export const targetUpdateRequestSchema = z.object({
+  baseVersion: z.number().int().positive(),
+  /** Client-generated id of this edit, so a resent edit is applied once. */
+  editId: z.string().min(1).max(100).optional(),
+  changes: targetChangesSchema,
+});
+export type TargetUpdateRequest = z.infer<typeof targetUpdateRequestSchema>;
+
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  code: z.enum(['required', 'tooLong', 'tooShort', 'invalidValue', 'unknownField', 'invalid']),
+  limit: z.number().optional(),
+});
+
+/** Every non-2xx answer has this shape; `error` says which kind it is. */
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** 409: the target moved on since baseVersion; `current` is the server's copy. */
+export const conflictResponseSchema = errorResponseSchema.extend({
+  error: z.literal('conflict'),
+  current: targetSchema,
+});
+export type ConflictResponse = z.infer<typeof conflictResponseSchema>;
+
+/** 422: the body broke the rules; one entry per refused field. */
+export const validationErrorResponseSchema = errorResponseSchema.extend({
+  error: z.literal('validation'),
+  fieldErrors: z.array(fieldErrorSchema),
+});
+export type ValidationErrorResponse = z.infer<typeof validationErrorResponseSchema>;

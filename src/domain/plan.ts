@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const planSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  organisation: z.string().min(1),
+  sector: z.string().min(1),
+  reportingYear: z.number().int().min(1900).max(2200),
+  reportDate: z.iso.date(),
+  baselineLabel: z.string(),
+  targetLevelLabel: z.string(),
+  periodLabel: z.string(),
+  /** True for data made up for demonstration, so the UI can say so. */
+  illustrative: z.boolean(),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const themeSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().min(1),
+  title: z.string().min(1),
+  order: z.number().int(),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const goalSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().min(1),
+  themeId: z.string().min(1),
+  number: z.string().min(1),
+  title: z.string().min(1),
+  order: z.number().int(),
+});
+export type Goal = z.infer<typeof goalSchema>;
