@@ -8,10 +8,26 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: { sourcemap: true, target: 'es2022' },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 15000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'mocks/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          setupFiles: ['test/setup.ts'],
+          include: ['src/**/*.test.tsx', 'src/api/**/*.test.ts', 'src/app/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });

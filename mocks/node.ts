@@ -1,0 +1,17 @@
+import { setupServer } from 'msw/node';
+import type { PlanData } from '../src/domain/plan-data';
+import { createHandlers } from './handlers';
+import { createTargetService } from './service/target-service';
+import { createMemoryStorage } from './storage/memory-storage';
+import { vantaa2021 } from './seed/vantaa-2021';
+
+/** The in-memory store behind the test server; tests reset it with the plans they need. */
+export const testStorage = createMemoryStorage([vantaa2021]);
+export const testService = createTargetService(testStorage, { now: () => new Date('2026-11-23T09:00:00.000Z') });
+export const server = setupServer(...createHandlers(testService));
+
+/** Puts the test server back to its seed (by default the built-in report), dropping every edit. */
+export async function resetTestServer(plans: readonly PlanData[] = [vantaa2021]): Promise<void> {
+  server.resetHandlers();
+  await testStorage.reset(plans);
+}

@@ -1,0 +1,27 @@
+import { Link, Outlet } from 'react-router';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitcher } from './language-switcher';
+
+export function Layout({ demo }: { demo: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-header__brand">
+            <span className="app-header__name">{t('app.name')}</span>
+            <span className="app-header__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
+      </header>
+      <main id="main-content" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../api/client';
+
+/** Retries what may pass on its own (network, 5xx) twice; a malformed answer or a 404 is shown at once. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (failureCount, error) =>
+          failureCount < 2 && error instanceof ApiError && (error.kind === 'network' || error.kind === 'server'),
+      },
+    },
+  });
+}

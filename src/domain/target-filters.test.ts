@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  filterTargets,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  isEmptyFilters,
+  responsiblePersonsOf,
+  type TargetFilters,
+} from './target-filters';
+import { makeGoal, makeTarget } from '../../test/factories';
+
+const goals = [makeGoal({ id: 'g-8', themeId: 'th-1' }), makeGoal({ id: 'g-12', themeId: 'th-2' })];
+const targets = [
+  makeTarget({ id: 'a', code: '8.1', goalId: 'g-8', status: 'fully', title: 'Oppivelvollisuuden laajentaminen' }),
+  makeTarget({
+    id: 'b',
+    code: '12.12',
+    goalId: 'g-12',
+    status: 'notAtAll',
+    metricStatus: 'Keskeyttäneiden osuus 19,3 %',
+    responsiblePersons: ['Riikka Åstrand'],
+  }),
+  makeTarget({
+    id: 'c',
+    code: '12.5',
+    goalId: 'g-12',
+    status: 'fully',
+    responsiblePersons: ['Timo Aronkytö', 'Katri Kalske'],
+    reportingResponsible: 'Timo Aronkytö',
+  }),
+];
+const filter = (change: Partial<TargetFilters>) =>
+  filterTargets(targets, goals, { ...EMPTY_FILTERS, ...change }).map((target) => target.code);
+
+describe('filterTargets', () => {
+  it('keeps everything with no filter', () => {
+    expect(filter({})).toEqual(['8.1', '12.12', '12.5']);
+  });
+
+  it('filters by several statuses at once', () => {
+    expect(filter({ statuses: ['notAtAll'] })).toEqual(['12.12']);
+    expect(filter({ statuses: ['fully', 'notAtAll'] })).toEqual(['8.1', '12.12', '12.5']);
+  });
+
+  it('filters by theme through the goal, and by goal', () => {
+    expect(filter({ themeId: 'th-2' })).toEqual(['12.12', '12.5']);
+    expect(filter({ goalId: 'g-8' })).toEqual(['8.1']);
+  });
+
+  it('filters by responsible person, also the reporting person, ignoring diacritics', () => {
+    expect(filter({ person: 'Riikka Astrand' })).toEqual(['12.12']);
+    expect(filter({ person: 'Timo Aronkytö' })).toEqual(['12.5']);
+  });
+
+  it('searches all text fields Finnish-aware and combines with other filters', () => {
+    expect(filter({ query: 'keskeyttaneiden' })).toEqual(['12.12']);
+    expect(filter({ query: '12.12' })).toEqual(['12.12']);
+    expect(filter({ query: 'kalske', statuses: ['fully'] })).toEqual(['8.1', '12.5']);
+  });
+});
+
+describe('filters in the URL', () => {
+  it('round-trips every filter through the query string', () => {
+    const filters: TargetFilters = {
+      statuses: ['partially', 'notAtAll'],
+      themeId: 'th-2',
+      goalId: 'g-12',
+      person: 'Riikka Åstrand',
+      query: 'mielenterveys täyttää',
+    };
+    const query = filtersToSearchParams(filters).toString();
+    expect(filtersFromSearchParams(new URLSearchParams(query))).toEqual(filters);
+  });
+
+  it('leaves empty filters out of the URL', () => {
+    expect(filtersToSearchParams(EMPTY_FILTERS).toString()).toBe('');
+    expect(isEmptyFilters(filtersFromSearchParams(new URLSearchParams('')))).toBe(true);
+  });
+
+  it('drops unknown status words instead of guessing', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('status=fully,bogus')).statuses).toEqual(['fully']);
+  });
+});
+
+describe('responsiblePersonsOf', () => {
+  it('lists each person once, sorted the Finnish way', () => {
+    expect(responsiblePersonsOf(targets)).toEqual(['Katri Kalske', 'Riikka Åstrand', 'Timo Aronkytö']);
+  });
+});

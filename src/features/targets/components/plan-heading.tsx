@@ -1,0 +1,21 @@
+import type { Plan } from '../../../domain/plan';
+import { formatDate } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/i18n';
+
+/** The page title with the plan it belongs to: organisation, sector, period and report date. */
+export function PlanHeading({ plan, title }: { plan: Plan; title: string }) {
+  const { t, language } = useI18n();
+  return (
+    <header className="page-heading">
+      <h1>{title}</h1>
+      <p className="page-heading__plan">
+        <strong>{plan.title}</strong> · {plan.organisation}, {plan.sector} ·{' '}
+        {t('plan.reportDate', { date: formatDate(plan.reportDate, language) })}
+      </p>
+      <p className="page-heading__labels">
+        {plan.baselineLabel} · {plan.targetLevelLabel} · {plan.periodLabel}
+      </p>
+      {plan.illustrative && <p className="notice">{t('plan.illustrative')}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { ErrorState, LoadingState } from '../../../components/ui/query-states';
+import { useDocumentTitle } from '../../../components/ui/use-document-title';
+import { formatDateTime } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/i18n';
+import { useTargetDetail } from '../queries';
+import { IndicatorTable } from './indicator-table';
+import { ResponsiblePersons } from './responsible-persons';
+
+function listSearchFrom(state: unknown): string {
+  if (state && typeof state === 'object' && 'listSearch' in state && typeof state.listSearch === 'string') {
+    return state.listSearch;
+  }
+  return '';
+}
+
+function Field({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="field-pair">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function TargetDetailPage() {
+  const { planId = '', targetId = '' } = useParams();
+  const location = useLocation();
+  const { t, language } = useI18n();
+  const detail = useTargetDetail(targetId);
+  const listSearch = listSearchFrom(location.state);
+  useDocumentTitle(detail.data ? `${detail.data.target.code} ${detail.data.target.title}` : null);
+
+  const backLink = (
+    <p className="back-link">
+      <Link to={{ pathname: `/plans/${encodeURIComponent(planId)}`, search: listSearch }}>← {t('detail.back')}</Link>
+    </p>
+  );
+  if (detail.isPending) return <LoadingState />;
+  if (detail.isError) {
+    return (
+      <>
+        {backLink}
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    );
+  }
+  const { target, goal, theme, plan } = detail.data;
+  const orEmpty = (text: string) => (text.trim() === '' ? <em>{t('detail.empty')}</em> : <span className="prewrap">{text}</span>);
+
+  return (
+    <article className="target-detail">
+      {backLink}
+      <p className="breadcrumb">
+        {theme.title} › {t('list.goal', { number: goal.number, title: goal.title })}
+      </p>
+      <h1>
+        <span className="target-code">{target.code}</span> {target.title}
+      </h1>
+      <p className="target-detail__status">
+        <StatusBadge status={target.status} />
+      </p>
+      <dl className="field-list" aria-label={t('detail.fields')}>
+        <Field term={t('list.columns.metric')}>{orEmpty(target.metric)}</Field>
+        <Field term={`${t('list.columns.baseline')} (${plan.baselineLabel})`}>{orEmpty(target.baseline)}</Field>
+        <Field term={`${t('list.columns.targetLevel')} (${plan.targetLevelLabel})`}>{orEmpty(target.targetLevel)}</Field>
+        <Field term={t('list.columns.responsible')}>
+          <ResponsiblePersons target={target} />
+        </Field>
+      </dl>
+      <section aria-labelledby="key-actions">
+        <h2 id="key-actions">
+          {t('detail.keyActions')} <span className="heading-note">{plan.periodLabel}</span>
+        </h2>
+        <p>{orEmpty(target.keyActions)}</p>
+      </section>
+      <section aria-labelledby="metric-status">
+        <h2 id="metric-status">
+          {t('detail.metricStatus')} <span className="heading-note">{plan.periodLabel}</span>
+        </h2>
+        <p>{orEmpty(target.metricStatus)}</p>
+      </section>
+      <section aria-labelledby="indicators">
+        <h2 id="indicators">{t('detail.indicators')}</h2>
+        {target.indicators.length === 0 ? (
+          <p>{t('detail.noIndicators')}</p>
+        ) : (
+          target.indicators.map((indicator) => <IndicatorTable key={indicator.id} indicator={indicator} />)
+        )}
+      </section>
+      <footer className="target-detail__updated">
+        <p>
+          {t('detail.lastUpdated', { date: formatDateTime(target.updatedAt, language), name: target.updatedBy })} ·{' '}
+          {t('detail.version', { version: target.version })}
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { Target } from '../../../domain/target';
+import { ExpandableText } from '../../../components/ui/expandable-text';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { useI18n } from '../../../i18n/i18n';
+import { ResponsiblePersons } from './responsible-persons';
+
+interface TargetRowProps {
+  target: Target;
+  /** The list's query string, so the detail page can link back to the same filtered view. */
+  listSearch: string;
+}
+
+export const TargetRow = memo(function TargetRow({ target, listSearch }: TargetRowProps) {
+  const { t } = useI18n();
+  return (
+    <tr data-target-code={target.code}>
+      <th scope="row" className="target-row__title">
+        <Link
+          to={`targets/${encodeURIComponent(target.id)}`}
+          state={{ listSearch }}
+          aria-label={`${t('list.openTarget', { code: target.code })}: ${target.title}`}
+        >
+          <span className="target-code">{target.code}</span> {target.title}
+        </Link>
+      </th>
+      <td data-label={t('list.columns.metric')}>{target.metric}</td>
+      <td data-label={t('list.columns.baseline')}>{target.baseline}</td>
+      <td data-label={t('list.columns.targetLevel')}>
+        <ExpandableText text={target.targetLevel} />
+      </td>
+      <td data-label={t('list.columns.responsible')}>
+        <ResponsiblePersons target={target} />
+      </td>
+      <td data-label={t('list.columns.metricStatus')}>
+        <ExpandableText text={target.metricStatus} />
+      </td>
+      <td data-label={t('list.columns.status')}>
+        <StatusBadge status={target.status} />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,35 @@
+import type { Goal, Theme } from '../src/domain/plan';
+import type { Target } from '../src/domain/target';
+
+/** Small valid entities for unit tests; override only what the test is about. */
+export function makeTheme(overrides: Partial<Theme> = {}): Theme {
+  return { id: 'theme-1', planId: 'plan-1', title: 'Edistämme asukkaiden hyvinvointia', order: 1, ...overrides };
+}
+
+export function makeGoal(overrides: Partial<Goal> = {}): Goal {
+  return { id: 'goal-1', planId: 'plan-1', themeId: 'theme-1', number: '12', title: 'Hyvinvointierot vähenevät', order: 1, ...overrides };
+}
+
+export function makeTarget(overrides: Partial<Target> = {}): Target {
+  return {
+    id: 'target-1',
+    planId: 'plan-1',
+    goalId: 'goal-1',
+    code: '12.1',
+    order: 1,
+    title: 'Tavoite',
+    metric: 'Mittari',
+    baseline: 'Lähtötaso',
+    targetLevel: 'Tavoitetaso',
+    responsiblePersons: ['Katri Kalske'],
+    reportingResponsible: null,
+    keyActions: '',
+    metricStatus: '',
+    status: 'notAssessed',
+    indicators: [],
+    version: 1,
+    updatedAt: '2022-02-02T10:00:00.000Z',
+    updatedBy: 'Katri Kalske',
+    ...overrides,
+  };
+}
