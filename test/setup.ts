@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestServer, server } from '../mocks/node';
+import { useLanguageStore } from '../src/i18n/language-store';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => resetTestServer());
@@ -10,5 +11,6 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
   sessionStorage.clear();
+  useLanguageStore.setState({ language: 'fi' });
 });
 afterAll(() => server.close());

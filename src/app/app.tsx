@@ -1,11 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 import { i18n } from '../i18n/i18n';
 
 interface AppProps {
   queryClient: QueryClient;
-  router: ReturnType<typeof createBrowserRouter>;
+  router: Parameters<typeof RouterProvider>[0]['router'];
 }
 
 export function App({ queryClient, router }: AppProps) {

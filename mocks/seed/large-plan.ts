@@ -1,0 +1,548 @@
+import type { Direction, Indicator, IndicatorValue } from '../../src/domain/indicator';
+import type { Goal, Plan, Theme } from '../../src/domain/plan';
+import type { PlanData } from '../../src/domain/plan-data';
+import type { Status } from '../../src/domain/status';
+import type { Target } from '../../src/domain/target';
+
+/**
+ * A large, made-up plan for performance work: thousands of binding targets that read like a real
+ * Finnish municipal report (shared/seeds/004_09daeed38870fa32.txt), built from phrase lists.
+ *
+ * The output depends only on the options: the same `n` and `seed` always give the same plan, and
+ * the ids depend on `n` alone, so a plan generated again after a reload matches the stored one.
+ */
+
+export interface LargePlanOptions {
+  /** Number of binding targets; a non-negative integer. */
+  n?: number;
+  /** Seed of the pseudo-random choices. */
+  seed?: number;
+}
+
+export const LARGE_PLAN_DEFAULT_SIZE = 2000;
+export const LARGE_PLAN_DEFAULT_SEED = 1;
+/** Roughly how many targets one strategic goal has. */
+const TARGETS_PER_GOAL = 25;
+
+type Random = () => number;
+
+/** mulberry32: a tiny, fast 32-bit PRNG giving numbers in [0, 1). */
+function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function intBetween(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+/** `count` different items of `items`, in the order drawn. */
+function pickDistinct<T>(random: Random, items: readonly T[], count: number): T[] {
+  const chosen: T[] = [];
+  const used = new Set<number>();
+  const wanted = Math.min(count, items.length);
+  while (chosen.length < wanted) {
+    const index = Math.floor(random() * items.length);
+    if (used.has(index)) continue;
+    used.add(index);
+    chosen.push(items[index] as T);
+  }
+  return chosen;
+}
+
+function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase lists
+
+const THEME_TITLES = [
+  'Edistämme asukkaiden hyvinvointia',
+  'Lisäämme kaupungin elinvoimaa ja vetovoimaa',
+  'Tiivistämme kaupunkia lähiluontoa vaalien',
+  'Olemme edelläkävijöitä palvelujen kehittämisessä',
+  'Rakennamme hiilineutraalia ja kestävää kaupunkia',
+  'Vahvistamme osaamista ja sivistystä',
+  'Huolehdimme kestävästä kuntataloudesta',
+  'Uudistamme johtamista ja työyhteisöjä',
+] as const;
+
+/** Goal titles: a subject and a predicate that agree with it in number and in sense. */
+const GOAL_PHRASES: readonly { subjects: readonly string[]; predicates: readonly string[] }[] = [
+  {
+    subjects: [
+      'Lasten ja nuorten hyvinvointi',
+      'Työikäisen väestön osaaminen',
+      'Kaupunkikeskusten elinvoima',
+      'Asukkaiden osallisuus',
+      'Ikääntyneiden toimintakyky',
+      'Palvelujen saavutettavuus',
+      'Henkilöstön työhyvinvointi',
+      'Maahan muuttaneiden kotoutuminen',
+      'Yritysten toimintaympäristö',
+      'Oppimistulosten taso',
+      'Kaupungin vetovoima',
+      'Kestävä liikkuminen',
+    ],
+    predicates: [
+      'vahvistuu',
+      'paranee',
+      'kehittyy kestävästi',
+      'vastaa nykyistä paremmin asukkaiden tarpeita',
+      'on valtakunnallisesti kärkitasoa',
+      'tukee kaupungin kasvua',
+    ],
+  },
+  {
+    subjects: ['Hyvinvointierot', 'Terveyserot', 'Kasvihuonekaasupäästöt', 'Alueiden väliset erot', 'Syrjäytymisen riskit'],
+    predicates: ['vähenevät', 'kaventuvat', 'pienenevät selvästi'],
+  },
+  {
+    subjects: ['Nuorisotyöttömyys', 'Koulupudokkuus', 'Kaupungin hiilijalanjälki', 'Pitkäaikaistyöttömyys'],
+    predicates: ['vähenee', 'pienenee', 'kääntyy laskuun'],
+  },
+  {
+    subjects: ['Digitaaliset palvelut', 'Kaupungin viheralueet', 'Lähipalvelut'],
+    predicates: ['ovat kaikkien asukkaiden ulottuvilla', 'kehittyvät asukaslähtöisesti', 'vahvistavat kaupungin vetovoimaa'],
+  },
+];
+
+const EXTRA_GOAL_TITLES = [
+  'Suomen monikulttuurisin kaupunki hoitaa myös kotouttamisen parhaiten',
+  'Digitaalisista palveluista rakennetaan kuntalaisen pääasiointikanava',
+  'Hyödynnämme rohkeasti kaupunkikeskusten kehittämismahdollisuudet',
+  'Työikäisen väestön osaaminen vastaa nykyistä paremmin työelämän muuttuvia tarpeita',
+  'Kaupunki on hiilineutraali vuonna 2030',
+  'Talous on tasapainossa ja velkaantuminen taittuu',
+];
+
+/** What a target is about: the object of its title, its metric and how a number would move. */
+interface Topic {
+  /** The object of the title's verb, in the partitive ("mielenterveysosaamista opiskeluhuollossa"). */
+  object: string;
+  metric: string;
+  unit: '%' | 'kpl';
+  direction: Direction;
+}
+
+const TOPICS: readonly Topic[] = [
+  { object: 'huoltajien osallisuutta lapsen opinpolulla', metric: 'Huoltajien osallisuutta lisäävien toimintamallien määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'mielenterveysosaamista opiskeluhuollossa', metric: 'Koulutuksiin osallistuneiden työntekijöiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'perhekeskustoimintaa lapsiperheiden tukena', metric: 'Perhekeskuksen palveluja käyttäneiden perheiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'opintojen keskeyttämisen ehkäisyä ammatillisessa koulutuksessa', metric: 'Keskeyttäneiden osuus opiskelijoista', unit: '%', direction: 'decrease' },
+  { object: 'sähköisiä asiointipalveluja', metric: 'Sähköisesti hoidettujen asiointien osuus', unit: '%', direction: 'increase' },
+  { object: 'poikkeusaikana luotuja virtuaalisia toimintamalleja', metric: 'Toimintamallien lukumäärä', unit: 'kpl', direction: 'increase' },
+  { object: 'oppijoiden monikielisyyttä hyödyntäviä opintopolkuja', metric: 'Rakennettujen opintopolkujen määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'nuorten työllistymistä kesätyösetelin avulla', metric: 'Kesätyösetelillä työllistyneiden nuorten määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'ikääntyneiden kotona asumista tukevia palveluja', metric: 'Kotona asuvien 75 vuotta täyttäneiden osuus', unit: '%', direction: 'increase' },
+  { object: 'liikunnallista elämäntapaa koulupäivän aikana', metric: 'Liikkuvien oppilaiden osuus', unit: '%', direction: 'increase' },
+  { object: 'kaupungin rakennusten energiatehokkuutta', metric: 'Energiankulutuksen muutos edellisvuodesta', unit: '%', direction: 'decrease' },
+  { object: 'kestävien kulkutapojen osuutta työmatkoilla', metric: 'Kestävien kulkutapojen osuus matkoista', unit: '%', direction: 'increase' },
+  { object: 'yritysten neuvontapalveluja', metric: 'Neuvontaa saaneiden yritysten määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'pitkäaikaistyöttömien palveluohjausta', metric: 'Pitkäaikaistyöttömien osuus työvoimasta', unit: '%', direction: 'decrease' },
+  { object: 'kirjastojen lukemista edistävää toimintaa', metric: 'Lukudiplomin suorittaneiden oppilaiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'asukasosallisuutta alueellisessa päätöksenteossa', metric: 'Asukastilaisuuksiin osallistuneiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'varhaiskasvatuksen kieli- ja kulttuuritietoisuutta', metric: 'Kieli- ja kulttuuritietoisuuskoulutuksen saaneiden osuus henkilöstöstä', unit: '%', direction: 'increase' },
+  { object: 'lastensuojelun avohuollon tukitoimia', metric: 'Kodin ulkopuolelle sijoitettujen lasten määrä', unit: 'kpl', direction: 'decrease' },
+  { object: 'henkilöstön työhyvinvointia ja esihenkilötyötä', metric: 'Sairauspoissaolojen osuus työajasta', unit: '%', direction: 'decrease' },
+  { object: 'hankintojen vastuullisuutta ja vähähiilisyyttä', metric: 'Ympäristökriteerein tehtyjen hankintojen osuus', unit: '%', direction: 'increase' },
+  { object: 'kaupunkiluonnon monimuotoisuutta', metric: 'Uusien luonnonsuojelualueiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'toisen asteen koulutuksen ohjausta ja varhaista tukea', metric: 'Ilman jatko-opiskelupaikkaa jääneiden osuus', unit: '%', direction: 'decrease' },
+  { object: 'asiakaspalautteen hyödyntämistä palvelujen kehittämisessä', metric: 'Asiakastyytyväisyyskyselyyn vastanneiden osuus', unit: '%', direction: 'increase' },
+  { object: 'maahan muuttaneiden työelämävalmiuksia', metric: 'Kotoutumiskoulutuksen jälkeen työllistyneiden osuus', unit: '%', direction: 'increase' },
+  { object: 'kaupunkikeskusten kehittämistä yhdessä kumppanien kanssa', metric: 'Yhteistyökumppanien määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'päihdetyön matalan kynnyksen palveluja', metric: 'Matalan kynnyksen palveluja käyttäneiden asiakkaiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'oppimiskampuksen esiselvitystä ja kumppanuuksia', metric: 'Esiselvitykseen osallistuneiden oppilaitosten määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'jonotusaikojen hallintaa terveysasemilla', metric: 'Kiireettömään hoitoon yli 14 vuorokautta odottaneiden osuus', unit: '%', direction: 'decrease' },
+];
+
+/** Verbs of a target title, as the title has them and as a report of the work done has them. */
+const VERBS: readonly { present: string; perfect: string }[] = [
+  { present: 'Vahvistetaan', perfect: 'vahvistettu' },
+  { present: 'Kehitetään', perfect: 'kehitetty' },
+  { present: 'Laajennetaan', perfect: 'laajennettu' },
+  { present: 'Tehostetaan', perfect: 'tehostettu' },
+  { present: 'Uudistetaan', perfect: 'uudistettu' },
+  { present: 'Syvennetään', perfect: 'syvennetty' },
+  { present: 'Edistetään', perfect: 'edistetty' },
+  { present: 'Parannetaan', perfect: 'parannettu' },
+];
+
+const QUALIFIERS = [
+  ' yhteistyössä järjestöjen kanssa',
+  ' kaikilla palvelualueilla',
+  ' poikkeusajan kokemusten pohjalta',
+  ' yhdessä asukkaiden kanssa',
+  ' osana Tulevaisuuden sote-keskus -hanketta',
+  ' kaupungin kaikissa toimipisteissä',
+  ' ennaltaehkäisevän työn keinoin',
+  ' digitaalisia ratkaisuja hyödyntäen',
+  ' varhaiskasvatuksesta toiselle asteelle',
+  ' palvelualueiden välisenä yhteistyönä',
+];
+
+const QUALITATIVE_METRICS = [
+  'Toimintamallin käyttöönotto',
+  'Esiselvitys ja kartoitus tehty',
+  'Käytössä olevat uudet toimintatavat',
+  'Suunnitelman valmistuminen ja toimeenpano',
+  'Toimenpiteiden toteutuminen aikataulussa',
+];
+
+const QUALITATIVE_BASELINES = [
+  'Uusi mittari',
+  'Toimintamallia ei ole.',
+  'Suunnitelmaa ei ole.',
+  'Toimintatapoja ei ole.',
+  'Menetelmien ja mallien käyttö vaihtelee palvelualueittain.',
+  'Toimintaa on kokeiltu yhdellä palvelualueella.',
+  'Yhteistä toimintamallia ei ole luotu.',
+];
+
+const QUALITATIVE_TARGET_LEVELS = [
+  'Toimintamalli on otettu käyttöön kaikilla palvelualueilla.',
+  'Esiselvitys on valmis ja yhteistyökumppanit on kartoitettu.',
+  'Uudet toimintatavat ovat käytössä ja niiden vaikutuksia seurataan.',
+  'Suunnitelma on hyväksytty ja sen toimeenpano on käynnistetty.',
+  'On luotu palvelualueiden välisenä yhteistyönä toimivat rakenteet.',
+  'Käytössä on vähintään yksi uusi osallisuutta vahvistava käytäntö.',
+];
+
+const KEY_ACTIONS = [
+  'Toimintamallia on pilotoitu kahdella palvelualueella yhdessä henkilöstön ja asiakkaiden kanssa.',
+  'Henkilöstölle on järjestetty koulutuksia sekä lähi- että etätoteutuksina.',
+  'Koronan aiheuttama poikkeustilanne viivästytti osaa suunnitelluista toimenpiteistä.',
+  'Valmistelutyö on edennyt suunnitellusti.',
+  'Uusia käytänteitä on laadittu lainsäädännöstä tulevien velvoitteiden toteuttamiseksi.',
+  'Asiakaspalautetta on kerätty sähköisellä kyselyllä, ja tuloksia on hyödynnetty kehittämisessä.',
+  'Palvelualueiden välisiä yhteistyörakenteita on vahvistettu entisestään.',
+  'Kuukausittain on järjestetty asiantuntijoiden vetämiä tapaamisia, joissa osaamista on kehitetty.',
+  'Hankkeelle on haettu ulkopuolista rahoitusta, ja rekrytoinnit on käynnistetty.',
+  'Toimenpiteiden vaikutuksia on arvioitu yhdessä yliopiston tutkijoiden kanssa.',
+  'Verkkosivuilla on otettu käyttöön chatbot asukkaiden avuksi.',
+  'Työn tavoitteena on laatia viiden vuoden kehittämissuunnitelma vuosille 2023–2028.',
+  'Selvitys on tuotu kaupunginhallituksen ja lautakuntien käsittelyyn.',
+  'Toimenpiteitä on toteutettu osana kaupungin hyvinvointisuunnitelmaa.',
+  'Elo–joulukuussa on järjestetty kolme työpajaa, joihin osallistui laaja joukko sidosryhmiä.',
+  'Prosessikuvaus on valmisteltu, ja se on johtoryhmän käsittelyssä.',
+  'Seurantaa varten on otettu käyttöön uusi raportointityökalu.',
+  'Toimintaa on laajennettu kahteen uuteen toimipisteeseen.',
+  'Osa toimenpiteistä siirtyy toteutettavaksi vuonna 2022.',
+  'Korona-avustuksella palkatut työntekijät ovat kehittäneet virtuaalisia tukipalveluita.',
+  'Yhteistyötä kolmannen sektorin toimijoiden kanssa on tiivistetty.',
+  'Ruotsinkielisten palvelujen verkosto on perustettu pääkaupunkiseudulle.',
+];
+
+const METRIC_STATUS: Record<Status, readonly string[]> = {
+  fully: [
+    'Tavoite on saavutettu.',
+    'Toimintamalli on otettu käyttöön suunnitellusti.',
+    'Työ eteni systemaattisesti tavoitteen mukaisesti.',
+    'Kaikki suunnitellut toimenpiteet on toteutettu.',
+    'Rakenteita on luotu palvelualueiden välisenä yhteistyönä, ja uusia toimintatapoja on otettu käyttöön.',
+  ],
+  partially: [
+    'Työ on edennyt, mutta tavoitetasoa ei ole vielä saavutettu.',
+    'Osa toimenpiteistä on siirtynyt vuodelle 2022.',
+    'Toimintamalli on käytössä osalla palvelualueista.',
+    'Koronan aiheuttama poikkeustilanne hidasti toteutusta.',
+  ],
+  notAtAll: [
+    'Tavoitetta ei saavutettu.',
+    'Toimenpiteitä ei ole käynnistetty johtuen pitkälti koronan aiheuttamasta poikkeustilanteesta.',
+    'Mittarin arvo kehittyi tavoitteeseen nähden väärään suuntaan.',
+    'Resurssit eivät riittäneet suunniteltujen toimenpiteiden toteuttamiseen.',
+  ],
+  notAssessed: [
+    'Mittarin tietoja ei ole vielä saatavilla.',
+    'Arviointi tehdään vuoden 2022 ensimmäisen osavuosikatsauksen yhteydessä.',
+    'Tilastotiedot valmistuvat vasta keväällä 2022.',
+  ],
+};
+
+const METRIC_STATUS_COMMON = ['Lisäksi kts. toimenpiteet.', 'Seurantaa jatketaan vuonna 2022.', 'Kehittämistyö jatkuu edelleen.'];
+
+const PERSONS = [
+  'Aino Mäkelä',
+  'Juha Virtanen',
+  'Päivi Häkkinen',
+  'Mikko Nieminen',
+  'Sanna Lehtonen',
+  'Jari Heikkinen',
+  'Tiina Järvinen',
+  'Markku Koskinen',
+  'Leena Söderström',
+  'Pekka Hämäläinen',
+  'Minna Laaksonen',
+  'Antti Kärkkäinen',
+  'Hanna Salonen',
+  'Ville Östman',
+  'Kaisa Räsänen',
+  'Tommi Lindqvist',
+  'Eeva Björklund',
+  'Janne Pöllänen',
+  'Satu Mäkinen',
+  'Heikki Ahonen',
+  'Outi Väisänen',
+  'Petri Åberg',
+  'Riitta Kettunen',
+  'Jukka Tuominen',
+  'Marja Löfgren',
+  'Sami Hyvönen',
+  'Anu Rantanen',
+  'Olli Seppälä',
+  'Johanna Heinonen',
+  'Kari Ström',
+  'Elina Mattila',
+  'Harri Kähkönen',
+  'Tuula Lyytikäinen',
+  'Lauri Ylönen',
+  'Noora Åkerlund',
+  'Matti Peltonen',
+  'Susanna Kivelä',
+  'Risto Närhi',
+  'Katja Grönroos',
+  'Ilkka Jääskeläinen',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** A number the way a Finnish report prints it: "13,4 %", "1 250 kpl". */
+function formatValue(value: number, unit: string): string {
+  const [whole = '0', decimals] = (unit === '%' ? value.toFixed(1) : String(Math.round(value))).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${decimals ? `${grouped},${decimals}` : grouped} ${unit}`;
+}
+
+function roundFor(unit: string, value: number): number {
+  return unit === '%' ? Math.round(value * 10) / 10 : Math.round(value);
+}
+
+/** A series whose 2021 value agrees with the verdict: reached, halfway, or not moved at all. */
+function buildIndicator(random: Random, id: string, topic: Topic, status: Status): Indicator {
+  const { unit, direction } = topic;
+  const sign = direction === 'increase' ? 1 : -1;
+  const baselineValue =
+    unit === '%' ? roundFor(unit, direction === 'increase' ? 10 + random() * 60 : 8 + random() * 40) : intBetween(random, 12, 900);
+  const change = unit === '%' ? 1 + random() * 9 : Math.max(1, baselineValue * (0.08 + random() * 0.22));
+  const targetValue = Math.max(0, roundFor(unit, baselineValue + sign * change));
+  const reached = targetValue - baselineValue;
+  let progress: number;
+  switch (status) {
+    case 'fully':
+      progress = 1 + random() * 0.4;
+      break;
+    case 'partially':
+      progress = 0.2 + random() * 0.6;
+      break;
+    case 'notAtAll':
+      progress = -0.5 + random() * 0.5;
+      break;
+    case 'notAssessed':
+      progress = random();
+      break;
+  }
+  const value2021 = Math.max(0, roundFor(unit, baselineValue + reached * progress));
+  const value2020 = Math.max(0, roundFor(unit, baselineValue + (value2021 - baselineValue) * random()));
+  const values: IndicatorValue[] = [
+    { year: 2020, value: value2020 },
+    unit === 'kpl' && random() < 0.25
+      ? { year: 2021, value: value2021, note: random() < 0.5 ? 'noin' : '31.12.2021 mennessä' }
+      : { year: 2021, value: value2021 },
+  ];
+  return { id, label: topic.metric, unit, direction, baselineValue, targetValue, values };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+function drawStatus(random: Random): Status {
+  const roll = random();
+  if (roll < 0.45) return 'fully';
+  if (roll < 0.75) return 'partially';
+  if (roll < 0.9) return 'notAtAll';
+  return 'notAssessed';
+}
+
+/** Splits `total` targets over `parts` goals, each at least one when there are enough, unevenly. */
+function goalSizes(random: Random, total: number, parts: number): number[] {
+  const base = total >= parts ? 1 : 0;
+  const weights = Array.from({ length: parts }, () => 0.5 + random());
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+  const spare = total - base * parts;
+  const sizes = weights.map((weight) => base + Math.floor((spare * weight) / weightSum));
+  let left = total - sizes.reduce((sum, size) => sum + size, 0);
+  for (let index = 0; left > 0; index = (index + 1) % parts, left--) sizes[index] = (sizes[index] ?? 0) + 1;
+  return sizes;
+}
+
+function goalTitles(random: Random): string[] {
+  const titles: string[] = [...EXTRA_GOAL_TITLES];
+  for (const { subjects, predicates } of GOAL_PHRASES) {
+    for (const subject of subjects) for (const predicate of predicates) titles.push(`${subject} ${predicate}`);
+  }
+  return shuffled(random, titles);
+}
+
+const UPDATED_FROM = Date.UTC(2021, 0, 4, 7, 0, 0);
+const UPDATED_TO = Date.UTC(2022, 11, 30, 16, 0, 0);
+
+function updatedAt(random: Random): string {
+  const seconds = Math.floor((UPDATED_FROM + random() * (UPDATED_TO - UPDATED_FROM)) / 1000);
+  return new Date(seconds * 1000).toISOString();
+}
+
+function buildTitle(random: Random, topic: Topic): { title: string; perfect: string; qualifier: string } {
+  const verb = pick(random, VERBS);
+  let present = verb.present;
+  let perfect = verb.perfect;
+  if (random() < 0.2) {
+    const second = pick(random, VERBS);
+    if (second !== verb) {
+      present = `${verb.present} ja ${lowerFirst(second.present)}`;
+      perfect = `${verb.perfect} ja ${second.perfect}`;
+    }
+  }
+  const qualifier = random() < 0.5 ? pick(random, QUALIFIERS) : '';
+  return { title: `${present} ${topic.object}${qualifier}`, perfect, qualifier };
+}
+
+function buildKeyActions(random: Random, topic: Topic, perfect: string, qualifier: string): string {
+  const opening = `Vuoden 2021 aikana on ${perfect} ${topic.object}${qualifier}.`;
+  const sentences = [opening, ...pickDistinct(random, KEY_ACTIONS, intBetween(random, 1, 3))];
+  if (sentences.length >= 3 && random() < 0.4) {
+    const split = intBetween(random, 1, sentences.length - 1);
+    return `${sentences.slice(0, split).join(' ')}\n\n${sentences.slice(split).join(' ')}`;
+  }
+  return sentences.join(' ');
+}
+
+function buildMetricStatus(random: Random, status: Status, indicator: Indicator | null): string {
+  const sentences: string[] = [];
+  const latest = indicator?.values[indicator.values.length - 1];
+  if (indicator && latest && status !== 'notAssessed') {
+    sentences.push(`${indicator.label} oli vuoden 2021 lopussa ${formatValue(latest.value, indicator.unit)}.`);
+  }
+  const count = intBetween(random, 1, 3) - sentences.length;
+  sentences.push(...pickDistinct(random, METRIC_STATUS[status], Math.max(1, Math.min(count, 2))));
+  if (sentences.length < 3 && random() < 0.2) sentences.push(pick(random, METRIC_STATUS_COMMON));
+  return sentences.slice(0, 3).join(' ');
+}
+
+/**
+ * Builds a plan of `n` made-up binding targets (default 2000) under about n / 25 strategic goals
+ * and six to eight themes (fewer only when there are fewer goals than that).
+ */
+export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
+  const n = options.n ?? LARGE_PLAN_DEFAULT_SIZE;
+  const seed = options.seed ?? LARGE_PLAN_DEFAULT_SEED;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
+  const random = mulberry32(seed);
+  const planId = `large-${n}`;
+
+  const plan: Plan = {
+    id: planId,
+    title: `Suuri testiaineisto (${n} tavoitetta)`,
+    organisation: 'Esimerkkikaupunki',
+    sector: 'Kaikki toimialat',
+    reportingYear: 2021,
+    reportDate: '2022-02-02',
+    baselineLabel: 'Lähtötaso v:n 2019 loppu',
+    targetLevelLabel: 'Tavoitetaso 2021',
+    periodLabel: '1.1. - 31.12.2021',
+    illustrative: true,
+  };
+
+  const goalCount = Math.max(1, Math.round(n / TARGETS_PER_GOAL));
+  const themeCount = Math.min(goalCount, intBetween(random, 6, 8));
+  const themes: Theme[] = shuffled(random, THEME_TITLES)
+    .slice(0, themeCount)
+    .map((title, index) => ({ id: `${planId}-theme-${index + 1}`, planId, title, order: index + 1 }));
+
+  const titles = goalTitles(random);
+  const goals: Goal[] = Array.from({ length: goalCount }, (_, index) => {
+    const theme = themes[Math.floor((index * themes.length) / goalCount)] as Theme;
+    return {
+      id: `${planId}-g-${index + 1}`,
+      planId,
+      themeId: theme.id,
+      number: String(index + 1),
+      title: titles[index % titles.length] as string,
+      order: index + 1,
+    };
+  });
+
+  const sizes = goalSizes(random, n, goalCount);
+  const targets: Target[] = new Array<Target>(n);
+  let i = 0;
+  goals.forEach((goal, goalIndex) => {
+    const size = sizes[goalIndex] ?? 0;
+    for (let k = 1; k <= size; k++) {
+      i += 1;
+      const id = `${planId}-t-${i}`;
+      const topic = pick(random, TOPICS);
+      const status = drawStatus(random);
+      const { title, perfect, qualifier } = buildTitle(random, topic);
+      const indicator = random() < 1 / 3 ? buildIndicator(random, `${id}-ind-1`, topic, status) : null;
+
+      const responsiblePersons = pickDistinct(random, PERSONS, random() < 0.7 ? 1 : 2);
+      const reportingRoll = random();
+      const reportingResponsible =
+        responsiblePersons.length > 1 && reportingRoll < 0.4
+          ? (responsiblePersons[1] as string)
+          : reportingRoll < 0.1
+            ? (responsiblePersons[0] as string)
+            : null;
+
+      targets[i - 1] = {
+        id,
+        planId,
+        goalId: goal.id,
+        code: `${goal.number}.${k}`,
+        order: i,
+        title,
+        metric: indicator ? topic.metric : random() < 0.5 ? pick(random, QUALITATIVE_METRICS) : topic.metric,
+        baseline: indicator
+          ? `${topic.metric} ${formatValue(indicator.baselineValue ?? 0, topic.unit)} (2019)`
+          : pick(random, QUALITATIVE_BASELINES),
+        targetLevel: indicator
+          ? `${topic.metric} ${topic.direction === 'increase' ? 'nousee' : 'laskee'} tasolle ${formatValue(indicator.targetValue ?? 0, topic.unit)}.`
+          : pick(random, QUALITATIVE_TARGET_LEVELS),
+        responsiblePersons,
+        reportingResponsible,
+        keyActions: buildKeyActions(random, topic, perfect, qualifier),
+        metricStatus: buildMetricStatus(random, status, indicator),
+        status,
+        indicators: indicator ? [indicator] : [],
+        version: 1,
+        updatedAt: updatedAt(random),
+        updatedBy: pick(random, responsiblePersons),
+      };
+    }
+  });
+
+  return { plan, themes, goals, targets };
+}
