@@ -33,7 +33,10 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
   return {
     async listPlans(): Promise<ApiResult<PlansResponse>> {
       const plans = await storage.listPlans();
-      plans.sort((a, b) => b.reportingYear - a.reportingYear || a.title.localeCompare(b.title, 'fi'));
+      plans.sort(
+        (a, b) =>
+          b.reportingYear - a.reportingYear || b.reportDate.localeCompare(a.reportDate) || a.id.localeCompare(b.id),
+      );
       return ok({ plans });
     },
 

@@ -16,6 +16,7 @@ export const en: Messages = {
     notAssessed: 'Not assessed',
   },
   plan: {
+    period: 'Reporting period {{period}}',
     reportDate: 'Report date {{date}}',
     illustrative: 'Illustrative data, not real figures.',
   },

@@ -14,6 +14,7 @@ export const fi = {
     notAssessed: 'Ei arvioitu',
   },
   plan: {
+    period: 'Seurantajakso {{period}}',
     reportDate: 'Raportin päivämäärä {{date}}',
     illustrative: 'Havainnollistava aineisto, ei todellisia tietoja.',
   },

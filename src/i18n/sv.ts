@@ -16,6 +16,7 @@ export const sv: Messages = {
     notAssessed: 'Inte bedömd',
   },
   plan: {
+    period: 'Uppföljningsperiod {{period}}',
     reportDate: 'Rapportens datum {{date}}',
     illustrative: 'Illustrativt material, inte verkliga uppgifter.',
   },

@@ -12,9 +12,7 @@ export function PlanHeading({ plan, title }: { plan: Plan; title: string }) {
         <strong>{plan.title}</strong> · {plan.organisation}, {plan.sector} ·{' '}
         {t('plan.reportDate', { date: formatDate(plan.reportDate, language) })}
       </p>
-      <p className="page-heading__labels">
-        {plan.baselineLabel} · {plan.targetLevelLabel} · {plan.periodLabel}
-      </p>
+      <p className="page-heading__labels">{t('plan.period', { period: plan.periodLabel })}</p>
       {plan.illustrative && <p className="notice">{t('plan.illustrative')}</p>}
     </header>
   );

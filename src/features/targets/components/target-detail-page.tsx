@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useTargetDetail } from '../queries';
 import { IndicatorTable } from './indicator-table';
 import { ResponsiblePersons } from './responsible-persons';
+import { baselineLabel, targetLevelLabel } from '../plan-labels';
 
 function listSearchFrom(state: unknown): string {
   if (state && typeof state === 'object' && 'listSearch' in state && typeof state.listSearch === 'string') {
@@ -64,8 +65,8 @@ export function TargetDetailPage() {
       </p>
       <dl className="field-list" aria-label={t('detail.fields')}>
         <Field term={t('list.columns.metric')}>{orEmpty(target.metric)}</Field>
-        <Field term={`${t('list.columns.baseline')} (${plan.baselineLabel})`}>{orEmpty(target.baseline)}</Field>
-        <Field term={`${t('list.columns.targetLevel')} (${plan.targetLevelLabel})`}>{orEmpty(target.targetLevel)}</Field>
+        <Field term={baselineLabel(plan, t('list.columns.baseline'), language)}>{orEmpty(target.baseline)}</Field>
+        <Field term={targetLevelLabel(plan, t('list.columns.targetLevel'), language)}>{orEmpty(target.targetLevel)}</Field>
         <Field term={t('list.columns.responsible')}>
           <ResponsiblePersons target={target} />
         </Field>

@@ -1,16 +1,19 @@
 import type { ThemeGroup } from '../../../domain/grouping';
+import type { Plan } from '../../../domain/plan';
+import { baselineLabel, targetLevelLabel } from '../plan-labels';
 
 import { useI18n } from '../../../i18n/i18n';
 import { TargetRow } from './target-row';
 
 interface TargetGroupsProps {
   groups: ThemeGroup[];
+  plan: Plan;
   listSearch: string;
 }
 
 /** Targets under their theme and strategic-goal headings, one table per goal, as in the report. */
-export function TargetGroups({ groups, listSearch }: TargetGroupsProps) {
-  const { t } = useI18n();
+export function TargetGroups({ groups, plan, listSearch }: TargetGroupsProps) {
+  const { t, language } = useI18n();
   return (
     <div className="target-groups">
       {groups.map(({ theme, goals }) => (
@@ -28,8 +31,8 @@ export function TargetGroups({ groups, listSearch }: TargetGroupsProps) {
                   <tr>
                     <th scope="col">{t('list.columns.target')}</th>
                     <th scope="col">{t('list.columns.metric')}</th>
-                    <th scope="col">{t('list.columns.baseline')}</th>
-                    <th scope="col">{t('list.columns.targetLevel')}</th>
+                    <th scope="col">{baselineLabel(plan, t('list.columns.baseline'), language)}</th>
+                    <th scope="col">{targetLevelLabel(plan, t('list.columns.targetLevel'), language)}</th>
                     <th scope="col">{t('list.columns.responsible')}</th>
                     <th scope="col">{t('list.columns.metricStatus')}</th>
                     <th scope="col">{t('list.columns.status')}</th>

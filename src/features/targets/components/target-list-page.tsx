@@ -66,7 +66,7 @@ export function TargetListPage() {
           {t('list.noResults')}
         </EmptyState>
       ) : (
-        <TargetGroups groups={groups} listSearch={search} />
+        <TargetGroups groups={groups} plan={plan} listSearch={search} />
       )}
     </>
   );
