@@ -121,14 +121,12 @@ describe('generateLargePlan', () => {
     expect(withReporter).toBeLessThan(targets.length / 2);
   });
 
-  it('builds 10,000 targets quickly', () => {
-    const started = performance.now();
+  // Speed is measured by the benchmark script, never asserted in a unit test.
+  it('builds a valid plan of 10,000 targets with unique codes', () => {
     const data = generateLargePlan({ n: 10_000 });
-    const elapsed = performance.now() - started;
     expect(data.targets).toHaveLength(10_000);
     expect(new Set(data.targets.map((target) => target.code)).size).toBe(10_000);
     expect(() => planDataSchema.parse(data)).not.toThrow();
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('refuses a size that is not a non-negative integer', () => {

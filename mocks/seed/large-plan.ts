@@ -110,14 +110,18 @@ const GOAL_PHRASES: readonly { subjects: readonly string[]; predicates: readonly
       'vahvistuu',
       'paranee',
       'kehittyy kestävästi',
-      'vastaa nykyistä paremmin asukkaiden tarpeita',
+      'vastaa nykyistä paremmin muuttuvia tarpeita',
       'on valtakunnallisesti kärkitasoa',
       'tukee kaupungin kasvua',
     ],
   },
   {
-    subjects: ['Hyvinvointierot', 'Terveyserot', 'Kasvihuonekaasupäästöt', 'Alueiden väliset erot', 'Syrjäytymisen riskit'],
+    subjects: ['Hyvinvointierot', 'Terveyserot', 'Alueiden väliset erot'],
     predicates: ['vähenevät', 'kaventuvat', 'pienenevät selvästi'],
+  },
+  {
+    subjects: ['Kasvihuonekaasupäästöt', 'Syrjäytymisen riskit'],
+    predicates: ['vähenevät', 'pienenevät selvästi', 'kääntyvät laskuun'],
   },
   {
     subjects: ['Nuorisotyöttömyys', 'Koulupudokkuus', 'Kaupungin hiilijalanjälki', 'Pitkäaikaistyöttömyys'],
@@ -133,7 +137,6 @@ const EXTRA_GOAL_TITLES = [
   'Suomen monikulttuurisin kaupunki hoitaa myös kotouttamisen parhaiten',
   'Digitaalisista palveluista rakennetaan kuntalaisen pääasiointikanava',
   'Hyödynnämme rohkeasti kaupunkikeskusten kehittämismahdollisuudet',
-  'Työikäisen väestön osaaminen vastaa nykyistä paremmin työelämän muuttuvia tarpeita',
   'Kaupunki on hiilineutraali vuonna 2030',
   'Talous on tasapainossa ja velkaantuminen taittuu',
 ];
@@ -145,36 +148,38 @@ interface Topic {
   metric: string;
   unit: '%' | 'kpl';
   direction: Direction;
+  /** Plausible 2019 values of a count, when the default (12–900) would read oddly. */
+  range?: readonly [number, number];
 }
 
 const TOPICS: readonly Topic[] = [
-  { object: 'huoltajien osallisuutta lapsen opinpolulla', metric: 'Huoltajien osallisuutta lisäävien toimintamallien määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'huoltajien osallisuutta lapsen opinpolulla', metric: 'Huoltajien osallisuutta lisäävien toimintamallien määrä', unit: 'kpl', direction: 'increase', range: [1, 8] },
   { object: 'mielenterveysosaamista opiskeluhuollossa', metric: 'Koulutuksiin osallistuneiden työntekijöiden määrä', unit: 'kpl', direction: 'increase' },
   { object: 'perhekeskustoimintaa lapsiperheiden tukena', metric: 'Perhekeskuksen palveluja käyttäneiden perheiden määrä', unit: 'kpl', direction: 'increase' },
   { object: 'opintojen keskeyttämisen ehkäisyä ammatillisessa koulutuksessa', metric: 'Keskeyttäneiden osuus opiskelijoista', unit: '%', direction: 'decrease' },
   { object: 'sähköisiä asiointipalveluja', metric: 'Sähköisesti hoidettujen asiointien osuus', unit: '%', direction: 'increase' },
-  { object: 'poikkeusaikana luotuja virtuaalisia toimintamalleja', metric: 'Toimintamallien lukumäärä', unit: 'kpl', direction: 'increase' },
-  { object: 'oppijoiden monikielisyyttä hyödyntäviä opintopolkuja', metric: 'Rakennettujen opintopolkujen määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'poikkeusaikana luotuja virtuaalisia toimintamalleja', metric: 'Toimintamallien lukumäärä', unit: 'kpl', direction: 'increase', range: [2, 30] },
+  { object: 'oppijoiden monikielisyyttä hyödyntäviä opintopolkuja', metric: 'Rakennettujen opintopolkujen määrä', unit: 'kpl', direction: 'increase', range: [1, 12] },
   { object: 'nuorten työllistymistä kesätyösetelin avulla', metric: 'Kesätyösetelillä työllistyneiden nuorten määrä', unit: 'kpl', direction: 'increase' },
   { object: 'ikääntyneiden kotona asumista tukevia palveluja', metric: 'Kotona asuvien 75 vuotta täyttäneiden osuus', unit: '%', direction: 'increase' },
   { object: 'liikunnallista elämäntapaa koulupäivän aikana', metric: 'Liikkuvien oppilaiden osuus', unit: '%', direction: 'increase' },
-  { object: 'kaupungin rakennusten energiatehokkuutta', metric: 'Energiankulutuksen muutos edellisvuodesta', unit: '%', direction: 'decrease' },
+  { object: 'kaupungin rakennusten energiatehokkuutta', metric: 'Fossiilisen lämmitysenergian osuus', unit: '%', direction: 'decrease' },
   { object: 'kestävien kulkutapojen osuutta työmatkoilla', metric: 'Kestävien kulkutapojen osuus matkoista', unit: '%', direction: 'increase' },
   { object: 'yritysten neuvontapalveluja', metric: 'Neuvontaa saaneiden yritysten määrä', unit: 'kpl', direction: 'increase' },
   { object: 'pitkäaikaistyöttömien palveluohjausta', metric: 'Pitkäaikaistyöttömien osuus työvoimasta', unit: '%', direction: 'decrease' },
   { object: 'kirjastojen lukemista edistävää toimintaa', metric: 'Lukudiplomin suorittaneiden oppilaiden määrä', unit: 'kpl', direction: 'increase' },
   { object: 'asukasosallisuutta alueellisessa päätöksenteossa', metric: 'Asukastilaisuuksiin osallistuneiden määrä', unit: 'kpl', direction: 'increase' },
   { object: 'varhaiskasvatuksen kieli- ja kulttuuritietoisuutta', metric: 'Kieli- ja kulttuuritietoisuuskoulutuksen saaneiden osuus henkilöstöstä', unit: '%', direction: 'increase' },
-  { object: 'lastensuojelun avohuollon tukitoimia', metric: 'Kodin ulkopuolelle sijoitettujen lasten määrä', unit: 'kpl', direction: 'decrease' },
+  { object: 'lastensuojelun avohuollon tukitoimia', metric: 'Kodin ulkopuolelle sijoitettujen lasten määrä', unit: 'kpl', direction: 'decrease', range: [150, 900] },
   { object: 'henkilöstön työhyvinvointia ja esihenkilötyötä', metric: 'Sairauspoissaolojen osuus työajasta', unit: '%', direction: 'decrease' },
   { object: 'hankintojen vastuullisuutta ja vähähiilisyyttä', metric: 'Ympäristökriteerein tehtyjen hankintojen osuus', unit: '%', direction: 'increase' },
-  { object: 'kaupunkiluonnon monimuotoisuutta', metric: 'Uusien luonnonsuojelualueiden määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'kaupunkiluonnon monimuotoisuutta', metric: 'Uusien luonnonsuojelualueiden määrä', unit: 'kpl', direction: 'increase', range: [1, 10] },
   { object: 'toisen asteen koulutuksen ohjausta ja varhaista tukea', metric: 'Ilman jatko-opiskelupaikkaa jääneiden osuus', unit: '%', direction: 'decrease' },
   { object: 'asiakaspalautteen hyödyntämistä palvelujen kehittämisessä', metric: 'Asiakastyytyväisyyskyselyyn vastanneiden osuus', unit: '%', direction: 'increase' },
   { object: 'maahan muuttaneiden työelämävalmiuksia', metric: 'Kotoutumiskoulutuksen jälkeen työllistyneiden osuus', unit: '%', direction: 'increase' },
-  { object: 'kaupunkikeskusten kehittämistä yhdessä kumppanien kanssa', metric: 'Yhteistyökumppanien määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'kaupunkikeskusten kehittämistä yhdessä kumppanien kanssa', metric: 'Yhteistyökumppanien määrä', unit: 'kpl', direction: 'increase', range: [5, 40] },
   { object: 'päihdetyön matalan kynnyksen palveluja', metric: 'Matalan kynnyksen palveluja käyttäneiden asiakkaiden määrä', unit: 'kpl', direction: 'increase' },
-  { object: 'oppimiskampuksen esiselvitystä ja kumppanuuksia', metric: 'Esiselvitykseen osallistuneiden oppilaitosten määrä', unit: 'kpl', direction: 'increase' },
+  { object: 'oppimiskampuksen esiselvitystä ja kumppanuuksia', metric: 'Esiselvitykseen osallistuneiden oppilaitosten määrä', unit: 'kpl', direction: 'increase', range: [3, 20] },
   { object: 'jonotusaikojen hallintaa terveysasemilla', metric: 'Kiireettömään hoitoon yli 14 vuorokautta odottaneiden osuus', unit: '%', direction: 'decrease' },
 ];
 
@@ -345,9 +350,13 @@ function roundFor(unit: string, value: number): number {
 function buildIndicator(random: Random, id: string, topic: Topic, status: Status): Indicator {
   const { unit, direction } = topic;
   const sign = direction === 'increase' ? 1 : -1;
+  const [low, high] = topic.range ?? [12, 900];
   const baselineValue =
-    unit === '%' ? roundFor(unit, direction === 'increase' ? 10 + random() * 60 : 8 + random() * 40) : intBetween(random, 12, 900);
-  const change = unit === '%' ? 1 + random() * 9 : Math.max(1, baselineValue * (0.08 + random() * 0.22));
+    unit === '%' ? roundFor(unit, direction === 'increase' ? 10 + random() * 60 : 3 + random() * 22) : intBetween(random, low, high);
+  const change =
+    unit === '%' && direction === 'increase'
+      ? 1 + random() * 9
+      : Math.max(unit === '%' ? 0.5 : 1, baselineValue * (0.08 + random() * 0.22));
   const targetValue = Math.max(0, roundFor(unit, baselineValue + sign * change));
   const reached = targetValue - baselineValue;
   let progress: number;
@@ -399,20 +408,36 @@ function goalSizes(random: Random, total: number, parts: number): number[] {
   return sizes;
 }
 
-function goalTitles(random: Random): string[] {
-  const titles: string[] = [...EXTRA_GOAL_TITLES];
-  for (const { subjects, predicates } of GOAL_PHRASES) {
-    for (const subject of subjects) for (const predicate of predicates) titles.push(`${subject} ${predicate}`);
-  }
-  return shuffled(random, titles);
+/**
+ * The title of goal `index`: every subject is used once before any is used again, each time with
+ * another predicate, so neighbouring goals do not repeat one another.
+ */
+function goalTitleMaker(random: Random): (index: number) => string {
+  const entries = shuffled(random, [
+    ...GOAL_PHRASES.flatMap(({ subjects, predicates }) =>
+      subjects.map((subject) => ({ subject, predicates, offset: Math.floor(random() * predicates.length) })),
+    ),
+    ...EXTRA_GOAL_TITLES.map((title) => ({ subject: title, predicates: [''], offset: 0 })),
+  ]);
+  return (index) => {
+    const entry = entries[index % entries.length];
+    if (!entry) throw new Error('no goal titles');
+    const round = Math.floor(index / entries.length);
+    const predicate = entry.predicates[(entry.offset + round) % entry.predicates.length] ?? '';
+    return predicate ? `${entry.subject} ${predicate}` : entry.subject;
+  };
 }
 
-const UPDATED_FROM = Date.UTC(2021, 0, 4, 7, 0, 0);
-const UPDATED_TO = Date.UTC(2022, 11, 30, 16, 0, 0);
+const DAY_MS = 24 * 60 * 60 * 1000;
+const UPDATED_FIRST_DAY = Date.UTC(2021, 0, 4);
+/** Days from 4.1.2021 to 30.12.2022. */
+const UPDATED_DAYS = 725;
 
+/** A moment in office hours (6–16 UTC, 8–18 Finnish time) some day in 2021–2022, to the second. */
 function updatedAt(random: Random): string {
-  const seconds = Math.floor((UPDATED_FROM + random() * (UPDATED_TO - UPDATED_FROM)) / 1000);
-  return new Date(seconds * 1000).toISOString();
+  const day = Math.floor(random() * UPDATED_DAYS);
+  const second = Math.floor(random() * 10 * 60 * 60);
+  return new Date(UPDATED_FIRST_DAY + day * DAY_MS + 6 * 60 * 60 * 1000 + second * 1000).toISOString();
 }
 
 function buildTitle(random: Random, topic: Topic): { title: string; perfect: string; qualifier: string } {
@@ -482,7 +507,7 @@ export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
     .slice(0, themeCount)
     .map((title, index) => ({ id: `${planId}-theme-${index + 1}`, planId, title, order: index + 1 }));
 
-  const titles = goalTitles(random);
+  const goalTitle = goalTitleMaker(random);
   const goals: Goal[] = Array.from({ length: goalCount }, (_, index) => {
     const theme = themes[Math.floor((index * themes.length) / goalCount)] as Theme;
     return {
@@ -490,7 +515,7 @@ export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
       planId,
       themeId: theme.id,
       number: String(index + 1),
-      title: titles[index % titles.length] as string,
+      title: goalTitle(index),
       order: index + 1,
     };
   });
