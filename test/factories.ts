@@ -1,7 +1,23 @@
-import type { Goal, Theme } from '../src/domain/plan';
+import type { Goal, Plan, Theme } from '../src/domain/plan';
 import type { Target } from '../src/domain/target';
 
 /** Small valid entities for unit tests; override only what the test is about. */
+export function makePlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    id: 'plan-1',
+    title: 'Esimerkkisuunnitelma 2021',
+    organisation: 'Esimerkkikaupunki',
+    sector: 'Kasvatuksen ja oppimisen toimiala',
+    reportingYear: 2021,
+    reportDate: '2022-02-02',
+    baselineLabel: 'Lähtötaso v:n 2019 loppu',
+    targetLevelLabel: 'Tavoitetaso 2021',
+    periodLabel: '1.1. - 31.12.2021',
+    illustrative: true,
+    ...overrides,
+  };
+}
+
 export function makeTheme(overrides: Partial<Theme> = {}): Theme {
   return { id: 'theme-1', planId: 'plan-1', title: 'Edistämme asukkaiden hyvinvointia', order: 1, ...overrides };
 }

@@ -1,23 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanData } from '../../src/domain/plan-data';
 import { TEXT_MAX_LENGTH, type Target } from '../../src/domain/target';
-import { makeGoal, makeTarget, makeTheme } from '../../test/factories';
+import { makeGoal, makePlan, makeTarget, makeTheme } from '../../test/factories';
 import { createMemoryStorage } from '../storage/memory-storage';
 import { createTargetService, type TargetService } from './target-service';
 
 const plan: PlanData = {
-  plan: {
-    id: 'plan-1',
-    title: 'Kasvatus ja oppiminen 2021',
-    organisation: 'Vantaan kaupunki',
-    sector: 'Kasvatuksen ja oppimisen toimiala',
-    reportingYear: 2021,
-    reportDate: '2022-02-02',
-    baselineLabel: 'Lähtötaso v:n 2019 loppu',
-    targetLevelLabel: 'Tavoitetaso 2021',
-    periodLabel: '1.1. - 31.12.2021',
-    illustrative: false,
-  },
+  plan: makePlan(),
   themes: [makeTheme()],
   goals: [makeGoal()],
   targets: [makeTarget({ id: 't-1', code: '12.12', status: 'notAtAll' })],

@@ -26,6 +26,17 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+function TextSection({ id, title, note, children }: { id: string; title: string; note: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {title} <span className="heading-note">{note}</span>
+      </h2>
+      <p>{children}</p>
+    </section>
+  );
+}
+
 export function TargetDetailPage() {
   const { planId = '', targetId = '' } = useParams();
   const location = useLocation();
@@ -71,18 +82,12 @@ export function TargetDetailPage() {
           <ResponsiblePersons target={target} />
         </Field>
       </dl>
-      <section aria-labelledby="key-actions">
-        <h2 id="key-actions">
-          {t('detail.keyActions')} <span className="heading-note">{plan.periodLabel}</span>
-        </h2>
-        <p>{orEmpty(target.keyActions)}</p>
-      </section>
-      <section aria-labelledby="metric-status">
-        <h2 id="metric-status">
-          {t('detail.metricStatus')} <span className="heading-note">{plan.periodLabel}</span>
-        </h2>
-        <p>{orEmpty(target.metricStatus)}</p>
-      </section>
+      <TextSection id="key-actions" title={t('detail.keyActions')} note={plan.periodLabel}>
+        {orEmpty(target.keyActions)}
+      </TextSection>
+      <TextSection id="metric-status" title={t('detail.metricStatus')} note={plan.periodLabel}>
+        {orEmpty(target.metricStatus)}
+      </TextSection>
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('detail.indicators')}</h2>
         {target.indicators.length === 0 ? (

@@ -3,6 +3,7 @@ import { STATUSES, type Status } from '../../../domain/status';
 import type { Goal, Theme } from '../../../domain/plan';
 import { isEmptyFilters, type TargetFilters } from '../../../domain/target-filters';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { SelectFilter } from './select-filter';
 import { useI18n } from '../../../i18n/i18n';
 
 interface TargetFiltersBarProps {
@@ -24,10 +25,10 @@ export function TargetFiltersBar({ filters, themes, goals, persons, onChange, on
     onChange({ statuses: STATUSES.filter((s) => statuses.includes(s)) });
   }
 
-  function changeTheme(themeId: string) {
+  function changeTheme(themeId: string | null) {
     const goal = goals.find((candidate) => candidate.id === filters.goalId);
     const goalStillFits = !themeId || !goal || goal.themeId === themeId;
-    onChange({ themeId: themeId || null, goalId: goalStillFits ? filters.goalId : null });
+    onChange({ themeId, goalId: goalStillFits ? filters.goalId : null });
   }
 
   return (
@@ -49,47 +50,30 @@ export function TargetFiltersBar({ filters, themes, goals, persons, onChange, on
             {t('filters.searchHint')}
           </span>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('filters.theme')}</label>
-          <select id={`${id}-theme`} value={filters.themeId ?? ''} onChange={(event) => changeTheme(event.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {themes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-goal`}>{t('filters.goal')}</label>
-          <select
-            id={`${id}-goal`}
-            value={filters.goalId ?? ''}
-            onChange={(event) => onChange({ goalId: event.target.value || null })}
-          >
-            <option value="">{t('filters.all')}</option>
-            {goalsInTheme.map((goal) => (
-              <option key={goal.id} value={goal.id}>
-                {goal.number}. {goal.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-person`}>{t('filters.person')}</label>
-          <select
-            id={`${id}-person`}
-            value={filters.person ?? ''}
-            onChange={(event) => onChange({ person: event.target.value || null })}
-          >
-            <option value="">{t('filters.all')}</option>
-            {persons.map((person) => (
-              <option key={person} value={person}>
-                {person}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id={`${id}-theme`}
+          label={t('filters.theme')}
+          allLabel={t('filters.all')}
+          value={filters.themeId}
+          options={themes.map((theme) => ({ value: theme.id, label: theme.title }))}
+          onChange={changeTheme}
+        />
+        <SelectFilter
+          id={`${id}-goal`}
+          label={t('filters.goal')}
+          allLabel={t('filters.all')}
+          value={filters.goalId}
+          options={goalsInTheme.map((goal) => ({ value: goal.id, label: `${goal.number}. ${goal.title}` }))}
+          onChange={(goalId) => onChange({ goalId })}
+        />
+        <SelectFilter
+          id={`${id}-person`}
+          label={t('filters.person')}
+          allLabel={t('filters.all')}
+          value={filters.person}
+          options={persons.map((person) => ({ value: person, label: person }))}
+          onChange={(person) => onChange({ person })}
+        />
       </div>
       <fieldset className="filters__statuses">
         <legend>{t('filters.status')}</legend>
