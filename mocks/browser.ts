@@ -1,8 +1,10 @@
 import { setupWorker } from 'msw/browser';
+import { createFaultInjector, type Fault, type FaultSettings } from './fault-injection';
 import { createHandlers } from './handlers';
 import { openIndexedDbStorage } from './server-db';
+import { createColleagueEdit } from './service/colleague-edit';
 import { createTargetService } from './service/target-service';
-import { databaseNameFor, datasetFromQuery, DEFAULT_DATASET, seedPlansFor } from './seed/datasets';
+import { databaseNameFor, datasetFromQuery, DEFAULT_DATASET, seedPlansFor, type DemoDataset } from './seed/datasets';
 
 const DATASET_KEY = 'tavoitevahti.demoDataset';
 
@@ -10,22 +12,45 @@ export interface DemoApiOptions {
   /** The page's query string; `?dataset=large&n=2000` picks the generated plan. */
   query: string;
   latencyMs: number;
-  /** Where the app is served from, so the worker script is found under a sub-path too. */
-  baseUrl: string;
+  /** The service worker script: the app's own (which loads MSW's) in a build, MSW's alone in development. */
+  serviceWorkerUrl: string;
+}
+
+/** What tests and demos can reach from the page as `window.__tavoitevahtiDemo`. */
+export interface DemoControls {
+  failNext: (fault: Fault, count?: number) => void;
+  configureFaults: (settings: Partial<FaultSettings>) => void;
+  colleagueEdit: (targetId: string, changes: Record<string, unknown>, who?: string) => Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    __tavoitevahtiDemo?: DemoControls;
+  }
+}
+
+function chosenDataset(query: string): DemoDataset {
+  const fromQuery = datasetFromQuery(query);
+  if (fromQuery) sessionStorage.setItem(DATASET_KEY, JSON.stringify(fromQuery));
+  const remembered = sessionStorage.getItem(DATASET_KEY);
+  return fromQuery ?? (remembered ? (JSON.parse(remembered) as DemoDataset) : DEFAULT_DATASET);
 }
 
 /** Starts the embedded demo API in the page: MSW's worker over a store in the browser's IndexedDB. */
 export async function startDemoApi(options: DemoApiOptions): Promise<void> {
-  const fromQuery = datasetFromQuery(options.query);
-  if (fromQuery) sessionStorage.setItem(DATASET_KEY, JSON.stringify(fromQuery));
-  const remembered = sessionStorage.getItem(DATASET_KEY);
-  const dataset = fromQuery ?? (remembered ? (JSON.parse(remembered) as typeof DEFAULT_DATASET) : DEFAULT_DATASET);
-
+  const dataset = chosenDataset(options.query);
   const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset));
-  const worker = setupWorker(...createHandlers(createTargetService(storage), { latencyMs: options.latencyMs }));
+  const service = createTargetService(storage);
+  const faults = createFaultInjector();
+  const worker = setupWorker(...createHandlers(service, { latencyMs: options.latencyMs, faults }));
   await worker.start({
-    serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
+    serviceWorker: { url: options.serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  window.__tavoitevahtiDemo = {
+    failNext: (fault, count) => faults.failNext(fault, count),
+    configureFaults: (settings) => faults.configure(settings),
+    colleagueEdit: createColleagueEdit(storage, service),
+  };
 }

@@ -1,6 +1,8 @@
 import { setupServer } from 'msw/node';
 import type { PlanData } from '../src/domain/plan-data';
+import { createFaultInjector } from './fault-injection';
 import { createHandlers } from './handlers';
+import { createColleagueEdit } from './service/colleague-edit';
 import { createTargetService } from './service/target-service';
 import { createMemoryStorage } from './storage/memory-storage';
 import { vantaa2021 } from './seed/vantaa-2021';
@@ -8,10 +10,16 @@ import { vantaa2021 } from './seed/vantaa-2021';
 /** The in-memory store behind the test server; tests reset it with the plans they need. */
 export const testStorage = createMemoryStorage([vantaa2021]);
 export const testService = createTargetService(testStorage, { now: () => new Date('2026-11-23T09:00:00.000Z') });
-export const server = setupServer(...createHandlers(testService));
+/** Tests make the next requests fail with `testFaults.failNext('serverError')` and the like. */
+export const testFaults = createFaultInjector(() => 1);
+export const server = setupServer(...createHandlers(testService, { faults: testFaults }));
 
-/** Puts the test server back to its seed (by default the built-in report), dropping every edit. */
+/** Puts the test server back to its seed (by default the built-in report), dropping every edit and fault. */
 export async function resetTestServer(plans: readonly PlanData[] = [vantaa2021]): Promise<void> {
   server.resetHandlers();
+  testFaults.reset();
   await testStorage.reset(plans);
 }
+
+/** A colleague's edit made straight in the server store, as if from another device. */
+export const colleagueEdit = createColleagueEdit(testStorage, testService);

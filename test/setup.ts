@@ -4,9 +4,15 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestServer, server } from '../mocks/node';
 import { useLanguageStore } from '../src/i18n/language-store';
+import { clearLocalDatabase } from '../src/offline/db';
+import { useSyncStatusStore } from '../src/offline/sync-status';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => resetTestServer());
+beforeEach(async () => {
+  await resetTestServer();
+  await clearLocalDatabase();
+  useSyncStatusStore.setState({ syncing: false, lastSyncAt: null, lastError: null });
+});
 afterEach(() => {
   cleanup();
   localStorage.clear();

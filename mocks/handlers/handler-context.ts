@@ -1,19 +1,45 @@
 import { delay, HttpResponse } from 'msw';
+import type { FaultInjector } from '../fault-injection';
 import type { ApiResult } from '../service/api-result';
 import type { TargetService } from '../service/target-service';
 
 export interface HandlerContext {
   service: TargetService;
-  /** Waits the simulated latency, then answers with the service's status and body. */
-  respond: (result: Promise<ApiResult>) => Promise<Response>;
+  /**
+   * Answers like a remote server would: no answer while the browser is offline, the simulated
+   * latency, any injected fault, then the service's status and body.
+   */
+  respond: (call: () => Promise<ApiResult>) => Promise<Response>;
 }
 
-export function createHandlerContext(service: TargetService, latencyMs: number): HandlerContext {
+export interface HandlerOptions {
+  latencyMs?: number;
+  faults?: FaultInjector;
+}
+
+// The handlers run inside the page, so they would keep answering with the network gone;
+// a remote server would not be reachable, and neither is this one.
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+export function createHandlerContext(service: TargetService, options: HandlerOptions = {}): HandlerContext {
+  const latencyMs = options.latencyMs ?? 0;
   return {
     service,
-    respond: async (result) => {
-      if (latencyMs > 0) await delay(latencyMs);
-      const { status, body } = await result;
+    respond: async (call) => {
+      if (isOffline()) return HttpResponse.error();
+      const fault = options.faults?.take() ?? null;
+      const extraDelayMs = options.faults?.settings.extraDelayMs ?? 0;
+      if (latencyMs + extraDelayMs > 0) await delay(latencyMs + extraDelayMs);
+      if (fault === 'networkError') return HttpResponse.error();
+      if (fault === 'serverError') {
+        return HttpResponse.json({ error: 'injected', message: 'Simuloitu palvelinvirhe.' }, { status: 500 });
+      }
+      if (fault === 'timeout') {
+        await delay(options.faults?.settings.timeoutMs ?? 30_000);
+        return HttpResponse.error();
+      }
+      const { status, body } = await call();
+      if (fault === 'lostResponse' || isOffline()) return HttpResponse.error();
       return HttpResponse.json(body as Record<string, unknown>, { status });
     },
   };

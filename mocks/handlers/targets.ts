@@ -8,15 +8,15 @@ const DEMO_ACTOR = 'Demokäyttäjä';
 
 export function targetHandlers({ service, respond }: HandlerContext): HttpHandler[] {
   return [
-    http.get(apiRoutes.target, ({ params }) => respond(service.getTarget(String(params.targetId)))),
+    http.get(apiRoutes.target, ({ params }) => respond(() => service.getTarget(String(params.targetId)))),
     http.patch(apiRoutes.target, async ({ params, request }) => {
       let body: unknown;
       try {
         body = await request.json();
       } catch {
-        return respond(Promise.resolve(failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.')));
+        return respond(async () => failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.'));
       }
-      return respond(service.updateTarget(String(params.targetId), body, DEMO_ACTOR));
+      return respond(() => service.updateTarget(String(params.targetId), body, DEMO_ACTOR));
     }),
   ];
 }

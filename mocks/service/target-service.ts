@@ -7,6 +7,7 @@ import {
   type ValidationErrorResponse,
 } from '../../src/api/contract';
 import { toFieldErrors } from '../../src/domain/field-errors';
+import { comparePlansNewestFirst } from '../../src/domain/plan';
 import { targetSchema, type Target } from '../../src/domain/target';
 import { failure, notFound, ok, type ApiResult } from './api-result';
 import type { ServiceStorage } from './storage';
@@ -22,6 +23,11 @@ export interface TargetServiceOptions {
 export function createTargetService(storage: ServiceStorage, options: TargetServiceOptions = {}) {
   const now = options.now ?? (() => new Date());
 
+  async function updateResponse(target: Target, appliedVersion: number): Promise<ApiResult> {
+    const response = await targetResponse(target);
+    return response.status === 200 ? ok({ ...(response.body as TargetResponse), appliedVersion }) : response;
+  }
+
   async function targetResponse(target: Target): Promise<ApiResult<TargetResponse> | ApiResult> {
     const goal = await storage.getGoal(target.goalId);
     const theme = goal ? await storage.getTheme(goal.themeId) : undefined;
@@ -33,10 +39,7 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
   return {
     async listPlans(): Promise<ApiResult<PlansResponse>> {
       const plans = await storage.listPlans();
-      plans.sort(
-        (a, b) =>
-          b.reportingYear - a.reportingYear || b.reportDate.localeCompare(a.reportDate) || a.id.localeCompare(b.id),
-      );
+      plans.sort(comparePlansNewestFirst);
       return ok({ plans });
     },
 
@@ -77,7 +80,7 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
         if (!current) return notFound('Tavoitetta');
         if (editId) {
           const applied = await storage.getAppliedEdit(editId);
-          if (applied && applied.targetId === targetId) return targetResponse(current);
+          if (applied && applied.targetId === targetId) return updateResponse(current, applied.resultVersion);
         }
         if (current.version !== baseVersion) {
           const conflict: ConflictResponse = {
@@ -98,7 +101,7 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
         if (editId) {
           await storage.putAppliedEdit({ editId, targetId, resultVersion: updated.version, appliedAt: updated.updatedAt });
         }
-        return targetResponse(updated);
+        return updateResponse(updated, updated.version);
       });
     },
   };

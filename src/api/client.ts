@@ -6,6 +6,7 @@ import {
   planTargetsResponseSchema,
   plansResponseSchema,
   targetResponseSchema,
+  targetUpdateResponseSchema,
   validationErrorResponseSchema,
   type TargetUpdateRequest,
 } from './contract';
@@ -91,5 +92,5 @@ export const apiClient = {
   getPlanTargets: (planId: string) => request(apiPaths.planTargets(planId), planTargetsResponseSchema),
   getTarget: (targetId: string) => request(apiPaths.target(targetId), targetResponseSchema),
   updateTarget: (targetId: string, update: TargetUpdateRequest) =>
-    request(apiPaths.target(targetId), targetResponseSchema, { method: 'PATCH', body: JSON.stringify(update) }),
+    request(apiPaths.target(targetId), targetUpdateResponseSchema, { method: 'PATCH', body: JSON.stringify(update) }),
 };

@@ -25,7 +25,7 @@ export type PlansResponse = z.infer<typeof plansResponseSchema>;
 export const planTargetsResponseSchema = planDataSchema;
 export type PlanTargetsResponse = z.infer<typeof planTargetsResponseSchema>;
 
-/** GET /api/targets/:targetId and the 200 answer of PATCH */
+/** GET /api/targets/:targetId */
 export const targetResponseSchema = z.object({
   target: targetSchema,
   goal: goalSchema,
@@ -33,6 +33,15 @@ export const targetResponseSchema = z.object({
   plan: planSchema,
 });
 export type TargetResponse = z.infer<typeof targetResponseSchema>;
+
+/**
+ * 200 answer of PATCH: the target as it is now, and the version this edit produced. They differ when
+ * a resent edit had been applied before and someone has changed the target since.
+ */
+export const targetUpdateResponseSchema = targetResponseSchema.extend({
+  appliedVersion: z.number().int().positive(),
+});
+export type TargetUpdateResponse = z.infer<typeof targetUpdateResponseSchema>;
 
 /** PATCH /api/targets/:targetId body: the changed fields and the version they were based on. */
 export const targetUpdateRequestSchema = z.object({

@@ -11,3 +11,8 @@ export const targetKeys = {
   details: () => [...targetKeys.all, 'detail'] as const,
   detail: (targetId: string) => [...targetKeys.details(), targetId] as const,
 };
+
+export const syncKeys = {
+  all: ['sync'] as const,
+  outbox: () => [...syncKeys.all, 'outbox'] as const,
+};

@@ -1,4 +1,7 @@
 import { Link, Outlet } from 'react-router';
+import { StorageWarnings } from '../features/sync/components/storage-warnings';
+import { SyncPanel } from '../features/sync/components/sync-panel';
+import { SyncStatus } from '../features/sync/components/sync-status';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -15,8 +18,11 @@ export function Layout({ demo }: { demo: boolean }) {
             <span className="app-header__name">{t('app.name')}</span>
             <span className="app-header__tagline">{t('app.tagline')}</span>
           </Link>
+          <SyncStatus />
           <LanguageSwitcher />
         </div>
+        <StorageWarnings />
+        <SyncPanel />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>

@@ -6,6 +6,8 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Queries read the local database first, so they must run offline too.
+        networkMode: 'always',
         staleTime: 30_000,
         retry: (failureCount, error) =>
           failureCount < 2 && error instanceof ApiError && (error.kind === 'network' || error.kind === 'server'),

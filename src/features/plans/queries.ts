@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../api/client';
+import { loadPlans } from '../../offline/read-through';
 import { planKeys } from '../../api/query-keys';
 
 export const plansQuery = () =>
   queryOptions({
     queryKey: planKeys.list(),
-    queryFn: () => apiClient.listPlans(),
+    queryFn: () => loadPlans(),
   });
 
 export const usePlans = () => useQuery(plansQuery());

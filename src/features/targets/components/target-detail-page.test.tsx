@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
+import { findAlert, renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
 
 describe('target detail', () => {
   it('shows every field of 12.12 with its figures in Finnish number format', async () => {
@@ -40,6 +40,6 @@ describe('target detail', () => {
 
   it('says so when the target does not exist', async () => {
     renderApp(`${VANTAA_PLAN_URL}/targets/ei-ole`);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Hakemaasi tietoa ei löytynyt.');
+    expect(await findAlert(/Hakemaasi tietoa ei löytynyt\./)).toBeInTheDocument();
   });
 });

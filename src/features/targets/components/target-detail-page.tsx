@@ -1,11 +1,15 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
-import { useTargetDetail } from '../queries';
+import { syncStateByTarget } from '../../../offline/pending';
+import { useOutbox, useTargetDetail } from '../queries';
+import { ConflictView } from './conflict-view';
+import { SyncMarker } from './sync-marker';
+import { TargetEditForm } from './target-edit-form';
 import { IndicatorTable } from './indicator-table';
 import { ResponsiblePersons } from './responsible-persons';
 import { baselineLabel, targetLevelLabel } from '../plan-labels';
@@ -42,6 +46,9 @@ export function TargetDetailPage() {
   const location = useLocation();
   const { t, language } = useI18n();
   const detail = useTargetDetail(targetId);
+  const outbox = useOutbox();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<'edit.saved' | 'conflict.resolved' | null>(null);
   const listSearch = listSearchFrom(location.state);
   useDocumentTitle(detail.data ? `${detail.data.target.code} ${detail.data.target.title}` : null);
 
@@ -60,6 +67,9 @@ export function TargetDetailPage() {
     );
   }
   const { target, goal, theme, plan } = detail.data;
+  const ownEntries = (outbox.data ?? []).filter((entry) => entry.entityId === target.id);
+  const syncState = syncStateByTarget(ownEntries).get(target.id);
+  const conflict = ownEntries.find((entry) => entry.state === 'conflict');
   const orEmpty = (text: string) => (text.trim() === '' ? <em>{t('detail.empty')}</em> : <span className="prewrap">{text}</span>);
 
   return (
@@ -73,7 +83,36 @@ export function TargetDetailPage() {
       </h1>
       <p className="target-detail__status">
         <StatusBadge status={target.status} />
+        {syncState && <SyncMarker state={syncState} />}
       </p>
+      <p className={notice ? 'notice notice--success' : 'visually-hidden'} role="status">
+        {notice ? t(notice) : ''}
+      </p>
+      {conflict && <ConflictView key={conflict.id} entry={conflict} onResolved={() => setNotice('conflict.resolved')} />}
+      {editing ? (
+        <TargetEditForm
+          target={target}
+          plan={plan}
+          onSaved={() => {
+            setEditing(false);
+            setNotice('edit.saved');
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(null);
+              setEditing(true);
+            }}
+          >
+            {t('edit.open')}
+          </button>
+        </p>
+      )}
       <dl className="field-list" aria-label={t('detail.fields')}>
         <Field term={t('list.columns.metric')}>{orEmpty(target.metric)}</Field>
         <Field term={baselineLabel(plan, t('list.columns.baseline'), language)}>{orEmpty(target.baseline)}</Field>

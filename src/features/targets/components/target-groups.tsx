@@ -3,16 +3,18 @@ import type { Plan } from '../../../domain/plan';
 import { baselineLabel, targetLevelLabel } from '../plan-labels';
 
 import { useI18n } from '../../../i18n/i18n';
+import type { OutboxState } from '../../../offline/db';
 import { TargetRow } from './target-row';
 
 interface TargetGroupsProps {
   groups: ThemeGroup[];
   plan: Plan;
   listSearch: string;
+  syncStates: Map<string, OutboxState>;
 }
 
 /** Targets under their theme and strategic-goal headings, one table per goal, as in the report. */
-export function TargetGroups({ groups, plan, listSearch }: TargetGroupsProps) {
+export function TargetGroups({ groups, plan, listSearch, syncStates }: TargetGroupsProps) {
   const { t, language } = useI18n();
   return (
     <div className="target-groups">
@@ -40,7 +42,7 @@ export function TargetGroups({ groups, plan, listSearch }: TargetGroupsProps) {
                 </thead>
                 <tbody>
                   {targets.map((target) => (
-                    <TargetRow key={target.id} target={target} listSearch={listSearch} />
+                    <TargetRow key={target.id} target={target} listSearch={listSearch} syncState={syncStates.get(target.id)} />
                   ))}
                 </tbody>
               </table>

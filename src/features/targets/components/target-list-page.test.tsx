@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../../api/contract';
 import { server } from '../../../../mocks/node';
-import { renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
+import { findAlert, renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
 
 const rowOf = (code: string) => {
   const row = document.querySelector(`tr[data-target-code="${code}"]`);
@@ -92,17 +92,16 @@ describe('target list', () => {
       }),
     );
     const { user } = renderApp(VANTAA_PLAN_URL);
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Palvelimella tapahtui virhe.');
+    const alert = await findAlert(/Palvelimella tapahtui virhe\./);
     await user.click(within(alert).getByRole('button', { name: 'Yritä uudelleen' }));
     expect(await screen.findByRole('link', { name: /Avaa tavoite 12\.12/ })).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Palvelimella tapahtui virhe/)).not.toBeInTheDocument();
   });
 
   it('shows an error instead of crashing when the API answers in the wrong shape', async () => {
     server.use(http.get(apiRoutes.planTargets, () => HttpResponse.json({ plan: 'not a plan', targets: 'nope' })));
     renderApp(VANTAA_PLAN_URL);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Palvelimen vastaus oli odottamattoman muotoinen');
+    expect(await findAlert(/Palvelimen vastaus oli odottamattoman muotoinen/)).toBeInTheDocument();
   });
 
   it('opens the newest plan from the front page', async () => {

@@ -6,7 +6,8 @@ import { createSearchTextLookup, filterTargets, responsiblePersonsOf } from '../
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { useI18n } from '../../../i18n/i18n';
-import { usePlanTargets } from '../queries';
+import { syncStateByTarget } from '../../../offline/pending';
+import { useOutbox, usePlanTargets } from '../queries';
 import { useTargetFilters } from '../use-target-filters';
 import { PlanHeading } from './plan-heading';
 import { StatusSummary } from './status-summary';
@@ -17,6 +18,8 @@ export function TargetListPage() {
   const { planId = '' } = useParams();
   const { t } = useI18n();
   const planTargets = usePlanTargets(planId);
+  const outbox = useOutbox();
+  const syncStates = useMemo(() => syncStateByTarget(outbox.data ?? []), [outbox.data]);
   const { filters, setFilters, clearFilters, search } = useTargetFilters();
   const deferredFilters = useDeferredValue(filters);
   const searchText = useMemo(() => createSearchTextLookup(), []);
@@ -66,7 +69,7 @@ export function TargetListPage() {
           {t('list.noResults')}
         </EmptyState>
       ) : (
-        <TargetGroups groups={groups} plan={plan} listSearch={search} />
+        <TargetGroups groups={groups} plan={plan} listSearch={search} syncStates={syncStates} />
       )}
     </>
   );

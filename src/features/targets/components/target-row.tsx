@@ -4,15 +4,19 @@ import type { Target } from '../../../domain/target';
 import { ExpandableText } from '../../../components/ui/expandable-text';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useI18n } from '../../../i18n/i18n';
+import type { OutboxState } from '../../../offline/db';
 import { ResponsiblePersons } from './responsible-persons';
+import { SyncMarker } from './sync-marker';
 
 interface TargetRowProps {
   target: Target;
   /** The list's query string, so the detail page can link back to the same filtered view. */
   listSearch: string;
+  /** Set when the target has edits the server does not have yet. */
+  syncState: OutboxState | undefined;
 }
 
-export const TargetRow = memo(function TargetRow({ target, listSearch }: TargetRowProps) {
+export const TargetRow = memo(function TargetRow({ target, listSearch, syncState }: TargetRowProps) {
   const { t } = useI18n();
   return (
     <tr data-target-code={target.code}>
@@ -24,6 +28,12 @@ export const TargetRow = memo(function TargetRow({ target, listSearch }: TargetR
         >
           <span className="target-code">{target.code}</span> {target.title}
         </Link>
+        {syncState && (
+          <>
+            {' '}
+            <SyncMarker state={syncState} />
+          </>
+        )}
       </th>
       <td data-label={t('list.columns.metric')}>{target.metric}</td>
       <td data-label={t('list.columns.baseline')}>{target.baseline}</td>

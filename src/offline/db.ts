@@ -1,0 +1,86 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Goal, Plan, Theme } from '../domain/plan';
+import type { Target, TargetChanges } from '../domain/target';
+
+export type OutboxState = 'pending' | 'failed' | 'conflict';
+
+/** One local edit waiting to reach the server; it lives here until the server has accepted it. */
+export interface OutboxEntry {
+  /** Auto-incremented: the order edits were made in, and so the order they are sent in. */
+  seq?: number;
+  /** The edit id sent to the server, so a resent edit is applied once. */
+  id: string;
+  entity: 'target';
+  entityId: string;
+  planId: string;
+  /** The server version the edit was made on. */
+  baseVersion: number;
+  changes: TargetChanges;
+  createdAt: string;
+  author: string;
+  attempts: number;
+  lastError: string | null;
+  state: OutboxState;
+  /** Epoch milliseconds before which a retry is not due (backoff). */
+  nextAttemptAt: number;
+  /** The server's copy when it answered 409: "theirs" in the conflict view. */
+  theirs: Target | null;
+}
+
+interface MetaRow {
+  key: string;
+  value: string;
+}
+
+export const LOCAL_DATABASE_NAME = 'tavoitevahti';
+
+/**
+ * The app's own IndexedDB: the local copy of server data, the last known server copy of each
+ * target, and the outbox. A version with an upgrader is never edited; a new version is added.
+ */
+export class LocalDatabase extends Dexie {
+  plans!: EntityTable<Plan, 'id'>;
+  themes!: EntityTable<Theme, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
+  /** What the user sees: the server copy with their unsynced edits applied. */
+  targets!: EntityTable<Target, 'id'>;
+  /** The last copy the server confirmed, so an edit can be discarded without the network. */
+  serverTargets!: EntityTable<Target, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = LOCAL_DATABASE_NAME) {
+    super(name);
+    // Version 1 (first release): edits had no author, no backoff time and no conflict copy.
+    this.version(1).stores({
+      plans: 'id',
+      themes: 'id, planId',
+      goals: 'id, planId',
+      targets: 'id, planId',
+      serverTargets: 'id, planId',
+      outbox: '++seq, &id, entityId',
+      meta: 'key',
+    });
+    // Version 2: edits keep their author, backoff and the server copy of a conflict.
+    this.version(2)
+      .stores({ outbox: '++seq, &id, entityId, state' })
+      .upgrade((transaction) =>
+        transaction
+          .table('outbox')
+          .toCollection()
+          .modify((entry: Partial<OutboxEntry>) => {
+            entry.author ??= 'Tuntematon';
+            entry.nextAttemptAt ??= 0;
+            entry.theirs ??= null;
+            entry.state ??= 'pending';
+          }),
+      );
+  }
+}
+
+export const localDb = new LocalDatabase();
+
+/** Empties every table: for tests, and for a user who wants a clean start. */
+export async function clearLocalDatabase(db: LocalDatabase = localDb): Promise<void> {
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+}

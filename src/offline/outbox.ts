@@ -1,0 +1,197 @@
+import { toFieldErrors, type FieldError } from '../domain/field-errors';
+import { targetChangesSchema, type Target, type TargetChanges } from '../domain/target';
+import { announceChange } from './change-feed';
+import { localDb, type LocalDatabase, type OutboxEntry } from './db';
+import { applyPendingEdits } from './pending';
+
+/** An edit refused before it was stored, with one error per field. */
+export class EditValidationError extends Error {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super('The edit is not valid');
+    this.name = 'EditValidationError';
+  }
+}
+
+/** The browser refused to store the edit (disk full); it is NOT saved and the user must be told. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('Local storage is full', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof Error &&
+  (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError');
+
+/** Every unsynced edit in the order it was made. */
+export async function readOutbox(db: LocalDatabase = localDb): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('seq').toArray();
+}
+
+async function refreshShownTarget(db: LocalDatabase, targetId: string): Promise<void> {
+  const serverCopy = await db.serverTargets.get(targetId);
+  if (!serverCopy) return;
+  const entries = await db.outbox.where('entityId').equals(targetId).sortBy('seq');
+  await db.targets.put(applyPendingEdits(serverCopy, entries));
+}
+
+/**
+ * Saves an edit locally first: the changed target and its outbox entry are written in one transaction,
+ * before any network call, so the edit survives a crash, a reload or a closed lid. A failed edit of the
+ * same target is replaced by the corrected one. Throws EditValidationError or StorageFullError.
+ */
+export async function saveTargetEdit(
+  edit: { targetId: string; changes: TargetChanges; author: string },
+  db: LocalDatabase = localDb,
+): Promise<OutboxEntry> {
+  const parsed = targetChangesSchema.safeParse(edit.changes);
+  if (!parsed.success) throw new EditValidationError(toFieldErrors(parsed.error));
+  const changes = parsed.data;
+  try {
+    const saved = await db.transaction('rw', [db.targets, db.serverTargets, db.outbox], async () => {
+      const shown = await db.targets.get(edit.targetId);
+      if (!shown) throw new Error(`Target ${edit.targetId} is not stored locally`);
+      const failed = await db.outbox
+        .where('entityId')
+        .equals(edit.targetId)
+        .filter((entry) => entry.state === 'failed')
+        .first();
+      let entry: OutboxEntry;
+      if (failed?.seq !== undefined) {
+        entry = { ...failed, changes: { ...failed.changes, ...changes }, state: 'pending', lastError: null, nextAttemptAt: 0 };
+        await db.outbox.put(entry);
+      } else {
+        entry = {
+          id: crypto.randomUUID(),
+          entity: 'target',
+          entityId: edit.targetId,
+          planId: shown.planId,
+          baseVersion: shown.version,
+          changes,
+          createdAt: new Date().toISOString(),
+          author: edit.author,
+          attempts: 0,
+          lastError: null,
+          state: 'pending',
+          nextAttemptAt: 0,
+          theirs: null,
+        };
+        entry.seq = await db.outbox.add(entry);
+      }
+      await db.targets.put({ ...shown, ...changes });
+      return entry;
+    });
+    announceChange('outbox');
+    return saved;
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
+/** Makes a failed or waiting edit due now; the sync engine sends it on its next round. */
+export async function retryEdit(entryId: string, db: LocalDatabase = localDb): Promise<void> {
+  await db.outbox.where('id').equals(entryId).modify({ state: 'pending', nextAttemptAt: 0 });
+  announceChange('outbox');
+}
+
+/** Throws an unsynced edit away and shows the last server copy again. Cannot be undone. */
+export async function discardEdit(entryId: string, db: LocalDatabase = localDb): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
+    const entry = await db.outbox.where('id').equals(entryId).first();
+    if (!entry) return;
+    await db.outbox.where('id').equals(entryId).delete();
+    await refreshShownTarget(db, entry.entityId);
+  });
+  announceChange('outbox');
+}
+
+/**
+ * The server accepted the edit: it leaves the outbox and the server's copy becomes the base. Later edits
+ * of the same target were made on top of this one, so they are now based on the version it produced
+ * (`appliedVersion`) — not on the current one, which a colleague may have moved on since.
+ */
+export async function markEditSynced(
+  entry: OutboxEntry,
+  serverCopy: Target,
+  appliedVersion: number,
+  db: LocalDatabase = localDb,
+): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
+    await db.outbox.where('id').equals(entry.id).delete();
+    await db.outbox
+      .where('entityId')
+      .equals(entry.entityId)
+      .filter((later) => later.baseVersion === entry.baseVersion)
+      .modify({ baseVersion: appliedVersion });
+    await db.serverTargets.put(serverCopy);
+    await refreshShownTarget(db, entry.entityId);
+  });
+  announceChange('outbox');
+}
+
+/** The edit could not be delivered now (offline, 5xx): try again after `delayMs`. */
+export async function markEditForRetry(entry: OutboxEntry, message: string, delayMs: number, now: number, db: LocalDatabase = localDb) {
+  await db.outbox.where('id').equals(entry.id).modify({
+    attempts: entry.attempts + 1,
+    lastError: message,
+    nextAttemptAt: now + delayMs,
+  });
+  announceChange('outbox');
+}
+
+/** The server refused the edit for good (4xx); it is kept, with the reason, for the user to fix or discard. */
+export async function markEditFailed(entry: OutboxEntry, message: string, db: LocalDatabase = localDb) {
+  await db.outbox.where('id').equals(entry.id).modify({ attempts: entry.attempts + 1, lastError: message, state: 'failed' });
+  announceChange('outbox');
+}
+
+/** The target moved on at the server (409): keep both versions until the user chooses. */
+export async function markEditConflict(entry: OutboxEntry, theirs: Target, db: LocalDatabase = localDb) {
+  await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
+    await db.outbox.where('id').equals(entry.id).modify({ attempts: entry.attempts + 1, state: 'conflict', theirs, lastError: null });
+    await db.serverTargets.put(theirs);
+    // The user sees the colleague's other changes, with their own edit still on top until they choose.
+    await refreshShownTarget(db, entry.entityId);
+  });
+  announceChange('outbox');
+}
+
+export type ConflictChoice = Partial<Record<keyof TargetChanges, 'mine' | 'theirs'>>;
+
+/**
+ * Settles a conflict field by field: the fields kept as "mine" go to the server as a new edit based on
+ * the server's version; the rest take the server's values. Nothing is sent when every field is "theirs".
+ */
+export async function resolveConflict(entryId: string, choice: ConflictChoice, db: LocalDatabase = localDb): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
+    const entry = await db.outbox.where('id').equals(entryId).first();
+    if (!entry || entry.state !== 'conflict' || !entry.theirs) return;
+    const theirs = entry.theirs;
+    const kept = Object.fromEntries(
+      Object.entries(entry.changes).filter(([field]) => (choice[field as keyof TargetChanges] ?? 'mine') === 'mine'),
+    ) as TargetChanges;
+    if (Object.keys(kept).length > 0) {
+      // Same seq, new edit id: the resolution keeps the conflicted edit's place in the order.
+      await db.outbox.put({
+        ...entry,
+        id: crypto.randomUUID(),
+        baseVersion: theirs.version,
+        changes: kept,
+        attempts: 0,
+        lastError: null,
+        state: 'pending',
+        nextAttemptAt: 0,
+        theirs: null,
+      });
+    } else {
+      await db.outbox.where('id').equals(entryId).delete();
+    }
+    // Later edits of this target keep their old base: they never saw the colleague's version either,
+    // so the server answers them with 409 and the user is asked again rather than overwriting silently.
+    await db.serverTargets.put(theirs);
+    await refreshShownTarget(db, entry.entityId);
+  });
+  announceChange('outbox');
+}

@@ -1,0 +1,220 @@
+import { ApiError, apiClient } from '../api/client';
+import { onLocalChange } from './change-feed';
+import { localDb, type LocalDatabase, type OutboxEntry } from './db';
+import { loadedPlanIds, storeServerPlanData, storeServerPlans } from './local-store';
+import { markEditConflict, markEditFailed, markEditForRetry, markEditSynced, readOutbox } from './outbox';
+import { retryDelayMs } from './pending';
+import { withSyncLock } from './sync-lock';
+import { useSyncStatusStore } from './sync-status';
+
+type SyncApi = Pick<typeof apiClient, 'listPlans' | 'getPlanTargets' | 'updateTarget'>;
+
+export interface SyncEngineOptions {
+  api?: SyncApi;
+  db?: LocalDatabase;
+  now?: () => number;
+  random?: () => number;
+  isOnline?: () => boolean;
+  withLock?: <T>(work: () => Promise<T>) => Promise<T | null>;
+  /** How often to pull the server's changes while the app is open. */
+  pullIntervalMs?: number;
+}
+
+type PushOutcome = 'synced' | 'kept' | 'unreachable';
+
+const LAST_SYNC_KEY = 'lastSyncAt';
+
+/** The oldest edit of each target: only it may be sent, the others wait behind it. */
+function headsOfQueues(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (seen.has(entry.entityId)) return false;
+    seen.add(entry.entityId);
+    return true;
+  });
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Pushes the outbox to the server in order (one target's edits one after another) and pulls the
+ * server's changes into the local database. Offline or on 5xx it retries with capped, jittered
+ * backoff, and at once when the browser comes back online or the tab regains focus.
+ */
+export function createSyncEngine(options: SyncEngineOptions = {}) {
+  const api = options.api ?? apiClient;
+  const db = options.db ?? localDb;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+  const withLock = options.withLock ?? withSyncLock;
+  const pullIntervalMs = options.pullIntervalMs ?? 60_000;
+
+  let running: Promise<void> | null = null;
+  let again: { force: boolean } | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let pullTimer: ReturnType<typeof setInterval> | null = null;
+  const cleanups: (() => void)[] = [];
+  let stopped = false;
+  // The engine's own outbox writes must not start yet another round.
+  let ownWrites = 0;
+  async function own<T>(write: Promise<T>): Promise<T> {
+    ownWrites += 1;
+    try {
+      return await write;
+    } finally {
+      ownWrites -= 1;
+    }
+  }
+
+  async function send(entry: OutboxEntry): Promise<PushOutcome> {
+    try {
+      const { target, appliedVersion } = await api.updateTarget(entry.entityId, {
+        baseVersion: entry.baseVersion,
+        editId: entry.id,
+        changes: entry.changes,
+      });
+      await own(markEditSynced(entry, target, appliedVersion, db));
+      return 'synced';
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        await own(markEditFailed(entry, errorMessage(error), db));
+        return 'kept';
+      }
+      if (error.kind === 'conflict' && error.current) {
+        await own(markEditConflict(entry, error.current, db));
+        return 'kept';
+      }
+      const transient =
+        error.kind === 'network' || error.kind === 'invalidResponse' || error.status === null || error.status >= 500;
+      if (transient) {
+        // Safe to resend: the edit id makes the server apply it once even if this attempt got through.
+        await own(markEditForRetry(entry, error.message, retryDelayMs(entry.attempts + 1, random), now(), db));
+        return error.kind === 'network' ? 'unreachable' : 'kept';
+      }
+      const details = error.fieldErrors.map((fieldError) => `${fieldError.field}: ${fieldError.code}`).join(', ');
+      await own(markEditFailed(entry, details ? `${error.message} (${details})` : error.message, db));
+      return 'kept';
+    }
+  }
+
+  /** One pass over the outbox; true when something was synced, so later edits may now be due. */
+  async function pushRound(force: boolean): Promise<{ progressed: boolean; unreachable: boolean }> {
+    let progressed = false;
+    for (const entry of headsOfQueues(await readOutbox(db))) {
+      if (entry.state !== 'pending' || (!force && entry.nextAttemptAt > now())) continue;
+      const outcome = await send(entry);
+      if (outcome === 'unreachable') return { progressed, unreachable: true };
+      if (outcome === 'synced') progressed = true;
+    }
+    return { progressed, unreachable: false };
+  }
+
+  async function pull(): Promise<void> {
+    const { plans } = await api.listPlans();
+    await storeServerPlans(plans, db);
+    for (const planId of await loadedPlanIds(db)) {
+      try {
+        await storeServerPlanData(await api.getPlanTargets(planId), db);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.kind === 'notFound')) throw error;
+      }
+    }
+  }
+
+  async function scheduleRetry(): Promise<void> {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    if (stopped) return;
+    const waiting = headsOfQueues(await readOutbox(db)).filter((entry) => entry.state === 'pending');
+    if (waiting.length === 0) return;
+    const dueAt = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
+    retryTimer = setTimeout(() => void syncNow(), Math.max(0, dueAt - now()));
+  }
+
+  async function round(force: boolean): Promise<void> {
+    if (!isOnline()) {
+      useSyncStatusStore.setState({ lastError: 'offline' });
+      return;
+    }
+    useSyncStatusStore.setState({ syncing: true });
+    try {
+      let result = await pushRound(force);
+      while (result.progressed && !result.unreachable) result = await pushRound(force);
+      if (result.unreachable) {
+        useSyncStatusStore.setState({ lastError: 'unreachable' });
+        return;
+      }
+      await pull();
+      const syncedAt = new Date(now()).toISOString();
+      await db.meta.put({ key: LAST_SYNC_KEY, value: syncedAt });
+      useSyncStatusStore.setState({ lastSyncAt: syncedAt, lastError: null });
+    } catch (error) {
+      useSyncStatusStore.setState({ lastError: errorMessage(error) });
+    } finally {
+      useSyncStatusStore.setState({ syncing: false });
+      await scheduleRetry();
+    }
+  }
+
+  /**
+   * Runs one sync now (pushing even edits that are backing off when `force`), unless another tab holds
+   * the sync lock. A call made while a round runs is folded into one more round after it.
+   */
+  function syncNow({ force = false }: { force?: boolean } = {}): Promise<void> {
+    if (running) {
+      again = { force: force || (again?.force ?? false) };
+      return running;
+    }
+    running = (async () => {
+      try {
+        await withLock(() => round(force));
+      } finally {
+        running = null;
+      }
+      if (again) {
+        const next = again;
+        again = null;
+        await syncNow(next);
+      }
+    })();
+    return running;
+  }
+
+  return {
+    syncNow,
+    /** Starts syncing: now, on every new local edit, on reconnect and focus, and on an interval. */
+    async start(): Promise<void> {
+      stopped = false;
+      const stored = await db.meta.get(LAST_SYNC_KEY);
+      if (stored) useSyncStatusStore.setState({ lastSyncAt: stored.value });
+      const forceSync = () => void syncNow({ force: true });
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') forceSync();
+      };
+      window.addEventListener('online', forceSync);
+      window.addEventListener('focus', forceSync);
+      document.addEventListener('visibilitychange', onVisible);
+      cleanups.push(
+        () => window.removeEventListener('online', forceSync),
+        () => window.removeEventListener('focus', forceSync),
+        () => document.removeEventListener('visibilitychange', onVisible),
+        onLocalChange((change) => {
+          if (change === 'outbox' && ownWrites === 0) void syncNow();
+        }),
+      );
+      pullTimer = setInterval(() => void syncNow(), pullIntervalMs);
+      await syncNow({ force: true });
+    },
+    stop(): void {
+      stopped = true;
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      if (retryTimer) clearTimeout(retryTimer);
+      if (pullTimer) clearInterval(pullTimer);
+      retryTimer = null;
+      pullTimer = null;
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
