@@ -22,8 +22,8 @@ export function Layout({ demo }: { demo: boolean }) {
           <LanguageSwitcher />
         </div>
         <StorageWarnings />
-        <SyncPanel />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
+        <SyncPanel />
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -40,34 +40,36 @@ export function SyncStatus() {
         aria-controls={SYNC_PANEL_ID}
         onClick={() => setOpen(!open)}
       >
-        <span className={`sync-status__item sync-status__item--${online ? 'online' : 'offline'}`}>
-          <SyncIcon name={online ? 'online' : 'offline'} />
-          {connection}
+        <span className="sync-status__items">
+          <span className={`sync-status__item sync-status__item--${online ? 'online' : 'offline'}`}>
+            <SyncIcon name={online ? 'online' : 'offline'} />
+            {connection}
+          </span>
+          {syncing && (
+            <span className="sync-status__item">
+              <SyncIcon name="syncing" />
+              {t('sync.syncing')}
+            </span>
+          )}
+          {counts && (
+            <span className="sync-status__item">
+              <SyncIcon name={counts.pending > 0 ? 'pending' : 'synced'} />
+              {t('sync.pending', { count: counts.pending })}
+            </span>
+          )}
+          {counts && counts.conflict > 0 && (
+            <span className="sync-status__item sync-status__item--conflict">
+              <SyncIcon name="conflict" />
+              {t('sync.conflicts', { count: counts.conflict })}
+            </span>
+          )}
+          {counts && counts.failed > 0 && (
+            <span className="sync-status__item sync-status__item--failed">
+              <SyncIcon name="failed" />
+              {t('sync.failed', { count: counts.failed })}
+            </span>
+          )}
         </span>
-        {syncing && (
-          <span className="sync-status__item">
-            <SyncIcon name="syncing" />
-            {t('sync.syncing')}
-          </span>
-        )}
-        {counts && (
-          <span className="sync-status__item">
-            <SyncIcon name={counts.pending > 0 ? 'pending' : 'synced'} />
-            {t('sync.pending', { count: counts.pending })}
-          </span>
-        )}
-        {counts && counts.conflict > 0 && (
-          <span className="sync-status__item sync-status__item--conflict">
-            <SyncIcon name="conflict" />
-            {t('sync.conflicts', { count: counts.conflict })}
-          </span>
-        )}
-        {counts && counts.failed > 0 && (
-          <span className="sync-status__item sync-status__item--failed">
-            <SyncIcon name="failed" />
-            {t('sync.failed', { count: counts.failed })}
-          </span>
-        )}
         <span className="sync-status__time">
           {lastSyncAt ? t('sync.lastSync', { time: formatDateTime(lastSyncAt, language) }) : t('sync.neverSynced')}
         </span>
