@@ -21,6 +21,12 @@ async function startDemoApiIfConfigured(apiMode: string, latencyMs: number) {
   // the development server has no such worker, so there MSW's runs alone (no offline shell).
   const serviceWorkerUrl = `${import.meta.env.BASE_URL}${import.meta.env.PROD ? APP_SERVICE_WORKER : 'mockServiceWorker.js'}`;
   await startDemoApi({ query: window.location.search, latencyMs, serviceWorkerUrl });
+  // The hooks `npm run bench` measures with; a chunk of their own, loaded after start so the first view does not wait.
+  import('./offline/bench-probe')
+    .then(({ createBenchProbe }) => {
+      window.__tavoitevahtiBench = createBenchProbe();
+    })
+    .catch((error: unknown) => console.warn('The benchmark hooks could not be loaded.', error));
 }
 
 /** In the remote build nothing starts MSW, so the app registers its offline-shell worker itself. */

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const DETAIL_1212 = '/plans/vantaa-kasvatus-2021/targets/vantaa-2021-12-12';
-const NOT_SYNCED = 'Tallentamatta palvelimelle';
+/** The "not yet synced" marker beside the target's status badge. */
+const notSyncedMarker = (page: Page) => page.locator('.target-detail__status [data-sync-state="pending"]');
 
 interface ServerTarget {
   version: number;
@@ -54,17 +55,17 @@ test('an edit made offline survives an offline reload and syncs when the network
   await context.setOffline(true);
   await expect(page.getByText('Ei verkkoyhteyttä').first()).toBeVisible();
   await editTarget(page, 'Toteutuu osittain', 'Junassa kirjattu tilanne.');
-  await expect(page.getByText(NOT_SYNCED)).toBeVisible();
+  await expect(notSyncedMarker(page)).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /^12\.12 / })).toBeVisible();
-  await expect(page.getByText(NOT_SYNCED)).toBeVisible();
+  await expect(notSyncedMarker(page)).toBeVisible();
   await expect(page.getByText('Junassa kirjattu tilanne.')).toBeVisible();
   await expect(page.locator('.target-detail__status').getByText('Toteutuu osittain')).toBeVisible();
-  await expect(page.getByText('1 tallentamatta palvelimelle')).toBeVisible();
+  await expect(page.locator('.app-header').getByText('1 tallentamatta palvelimelle').first()).toBeVisible();
 
   await context.setOffline(false);
-  await expect(page.getByText(NOT_SYNCED)).toHaveCount(0);
+  await expect(notSyncedMarker(page)).toHaveCount(0);
   expect(await serverCopy(page)).toMatchObject({ version: 2, status: 'partially', metricStatus: 'Junassa kirjattu tilanne.' });
 
   // A device with no local copy gets the new values from the server.
@@ -72,7 +73,7 @@ test('an edit made offline survives an offline reload and syncs when the network
   await page.goto(DETAIL_1212);
   await expect(page.getByText('Junassa kirjattu tilanne.')).toBeVisible();
   await expect(page.getByText(/Versio 2/)).toBeVisible();
-  await expect(page.getByText(NOT_SYNCED)).toHaveCount(0);
+  await expect(notSyncedMarker(page)).toHaveCount(0);
 });
 
 test('a colleague’s change made meanwhile shows both versions, and the chosen result is what the server keeps', async ({
@@ -105,7 +106,7 @@ test('a colleague’s change made meanwhile shows both versions, and the chosen 
   await conflict.getByRole('button', { name: 'Tallenna valinnat' }).click();
 
   await expect(conflict).toHaveCount(0);
-  await expect(page.getByText(NOT_SYNCED)).toHaveCount(0);
+  await expect(notSyncedMarker(page)).toHaveCount(0);
   await expect
     .poll(() => serverCopy(page))
     .toMatchObject({ version: 3, status: 'partially', metricStatus: 'Oma tilanne offline-tilassa.' });
@@ -122,11 +123,11 @@ test('an edit still waiting when the page is closed is there when it is opened a
 
   const second = await context.newPage();
   await second.goto(DETAIL_1212);
-  await expect(second.getByText(NOT_SYNCED)).toBeVisible();
+  await expect(notSyncedMarker(second)).toBeVisible();
   await expect(second.getByText('Kirjattu ennen kannen sulkemista.')).toBeVisible();
 
   await context.setOffline(false);
-  await expect(second.getByText(NOT_SYNCED)).toHaveCount(0);
+  await expect(notSyncedMarker(second)).toHaveCount(0);
   expect(await serverCopy(second)).toMatchObject({ version: 2, status: 'fully', metricStatus: 'Kirjattu ennen kannen sulkemista.' });
 });
 
@@ -136,4 +137,12 @@ test('the edit form and the sync panel pass the accessibility checks', async ({ 
   await expect(page.getByRole('form', { name: /Päivitä tavoitteen 12\.12 edistyminen/ })).toBeVisible();
   const withForm = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(withForm.violations.map((violation) => violation.id)).toEqual([]);
+
+  const statusButton = page.locator('.app-header button[aria-controls]');
+  await statusButton.click();
+  await expect(statusButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText('Kaikki muutokset on tallennettu palvelimelle.')).toBeVisible();
+  const withPanel = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(withPanel.violations.map((violation) => violation.id)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('sync-panel.png'), fullPage: false });
 });

@@ -87,7 +87,10 @@ export function TargetEditForm({ target, plan, onSaved, onCancel }: TargetEditFo
     if (Object.keys(changes).length === 0) return setProblem('noChanges');
     setSaving(true);
     try {
+      // User Timing marks for `npm run bench`: from pressing save until the transaction has committed.
+      performance.mark('tavoitevahti:save-start');
       await saveTargetEdit({ targetId: target.id, changes, author: DEMO_AUTHOR });
+      performance.measure('tavoitevahti:save-durable', 'tavoitevahti:save-start');
       useStorageStatusStore.getState().setQuotaExceeded(false);
       setProblem(null);
       onSaved();
