@@ -146,3 +146,22 @@ test('the edit form and the sync panel pass the accessibility checks', async ({ 
   expect(withPanel.violations.map((violation) => violation.id)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('sync-panel.png'), fullPage: false });
 });
+
+test('another open tab sees an edit at once, and only one tab sends it', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openOnline(first, DETAIL_1212);
+  await openOnline(second, DETAIL_1212);
+  const patches: string[] = [];
+  for (const page of [first, second]) {
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH') patches.push(request.url());
+    });
+  }
+
+  await editTarget(first, 'Toteutuu osittain', 'Näkyy toisessakin välilehdessä.');
+  await expect(second.getByText('Näkyy toisessakin välilehdessä.')).toBeVisible();
+  await expect(notSyncedMarker(second)).toHaveCount(0);
+  await expect.poll(() => serverCopy(second)).toMatchObject({ version: 2, metricStatus: 'Näkyy toisessakin välilehdessä.' });
+  expect(patches).toHaveLength(1);
+});
