@@ -16,8 +16,18 @@ describe('demo datasets', () => {
 
   it('opens the generated plan first and keeps the Vantaa report beside it', () => {
     const plans = seedPlansFor({ kind: 'large', size: 50 });
-    expect(plans.map((plan) => plan.targets.length)).toEqual([50, 8]);
-    expect(seedPlansFor({ kind: 'default', size: 0 }).map((plan) => plan.plan.id)).toEqual(['vantaa-kasvatus-2021']);
+    expect(plans.map((plan) => plan.targets.length)).toEqual([50, 8, 8]);
+    expect(seedPlansFor({ kind: 'default', size: 0 }).map((plan) => plan.plan.id)).toEqual([
+      'vantaa-kasvatus-2021',
+      'vantaa-kasvatus-2020',
+    ]);
+  });
+
+  it('adds an illustrative 2020 plan, marked as such, with the same target codes', () => {
+    const [report, previous] = seedPlansFor({ kind: 'default', size: 0 });
+    expect(previous?.plan).toMatchObject({ reportingYear: 2020, illustrative: true });
+    expect(previous?.targets.map((target) => target.code)).toEqual(report?.targets.map((target) => target.code));
+    expect(previous?.targets.every((target) => target.metricStatus.startsWith('Havainnollistava'))).toBe(true);
   });
 
   it('keeps each dataset in a database of its own', () => {

@@ -1,5 +1,6 @@
 import type { PlanData } from '../../src/domain/plan-data';
 import { generateLargePlan } from './large-plan';
+import { vantaa2020Illustrative } from './vantaa-2020-illustrative';
 import { vantaa2021 } from './vantaa-2021';
 
 export interface DemoDataset {
@@ -27,7 +28,8 @@ export function datasetFromQuery(query: string): DemoDataset | null {
 
 /** The plans a dataset starts with; the generated plan comes first so the app opens it. */
 export function seedPlansFor(dataset: DemoDataset): PlanData[] {
-  return dataset.kind === 'large' ? [generateLargePlan({ n: dataset.size }), vantaa2021] : [vantaa2021];
+  const builtIn = [vantaa2021, vantaa2020Illustrative];
+  return dataset.kind === 'large' ? [generateLargePlan({ n: dataset.size }), ...builtIn] : builtIn;
 }
 
 /** Each dataset has a database of its own, so trying the large plan never touches the demo edits. */

@@ -17,7 +17,7 @@ async function failureOf(call: Promise<unknown>): Promise<ApiError> {
 describe('API client', () => {
   it('parses plans and a plan with its targets', async () => {
     const { plans } = await apiClient.listPlans();
-    expect(plans.map((plan) => plan.id)).toEqual(['vantaa-kasvatus-2021']);
+    expect(plans.map((plan) => plan.id)).toEqual(['vantaa-kasvatus-2021', 'vantaa-kasvatus-2020']);
     const data = await apiClient.getPlanTargets('vantaa-kasvatus-2021');
     expect(data.targets).toHaveLength(8);
   });

@@ -3,6 +3,7 @@ import { FirstPlanRedirect } from '../features/plans/components/first-plan-redir
 import { TargetDetailPage } from '../features/targets/components/target-detail-page';
 import { TargetListPage } from '../features/targets/components/target-list-page';
 import { Layout } from './layout';
+import { PlanLayout } from './plan-layout';
 import { NotFound, RouteError } from './route-error';
 
 /** Every page of the app; the browser and the tests build their routers from this one list. */
@@ -16,8 +17,28 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, element: <FirstPlanRedirect /> },
-            { path: 'plans/:planId', element: <TargetListPage /> },
-            { path: 'plans/:planId/targets/:targetId', element: <TargetDetailPage /> },
+            {
+              path: 'plans/:planId',
+              element: <PlanLayout />,
+              children: [
+                { index: true, element: <TargetListPage /> },
+                { path: 'targets/:targetId', element: <TargetDetailPage /> },
+                // Charts, the report and the spreadsheet tools load only when opened: the first view stays light.
+                {
+                  path: 'summary',
+                  lazy: () => import('../features/summary/components/summary-page').then((module) => ({ Component: module.SummaryPage })),
+                },
+                {
+                  path: 'report',
+                  lazy: () => import('../features/reports/components/report-page').then((module) => ({ Component: module.ReportPage })),
+                },
+                {
+                  path: 'transfer',
+                  lazy: () =>
+                    import('../features/transfer/components/transfer-page').then((module) => ({ Component: module.TransferPage })),
+                },
+              ],
+            },
             { path: '*', element: <NotFound /> },
           ],
         },

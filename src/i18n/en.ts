@@ -20,6 +20,15 @@ export const en: Messages = {
     reportDate: 'Report date {{date}}',
     illustrative: 'Illustrative data, not real figures.',
   },
+  planNav: {
+    label: 'Sections of the plan',
+    targets: 'Targets',
+    summary: 'Summary',
+    report: 'Report',
+    transfer: 'Export and import',
+    switchPlan: 'Plan',
+    illustrative: 'illustrative',
+  },
   list: {
     title: 'Binding targets',
     summary: 'Status of the targets',

@@ -18,6 +18,15 @@ export const fi = {
     reportDate: 'Raportin päivämäärä {{date}}',
     illustrative: 'Havainnollistava aineisto, ei todellisia tietoja.',
   },
+  planNav: {
+    label: 'Suunnitelman osiot',
+    targets: 'Tavoitteet',
+    summary: 'Yhteenveto',
+    report: 'Raportti',
+    transfer: 'Vienti ja tuonti',
+    switchPlan: 'Suunnitelma',
+    illustrative: 'havainnollistava',
+  },
   list: {
     title: 'Sitovat tavoitteet',
     summary: 'Tavoitteiden tila',

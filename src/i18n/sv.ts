@@ -20,6 +20,15 @@ export const sv: Messages = {
     reportDate: 'Rapportens datum {{date}}',
     illustrative: 'Illustrativt material, inte verkliga uppgifter.',
   },
+  planNav: {
+    label: 'Planens delar',
+    targets: 'Mål',
+    summary: 'Sammandrag',
+    report: 'Rapport',
+    transfer: 'Export och import',
+    switchPlan: 'Plan',
+    illustrative: 'illustrativ',
+  },
   list: {
     title: 'Bindande mål',
     summary: 'Målens status',

@@ -1,11 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadPlans } from '../../offline/read-through';
-import { planKeys } from '../../api/query-keys';
-
-export const plansQuery = () =>
-  queryOptions({
-    queryKey: planKeys.list(),
-    queryFn: () => loadPlans(),
-  });
+import { useQuery } from '@tanstack/react-query';
+import { plansQuery } from '../../offline/queries';
 
 export const usePlans = () => useQuery(plansQuery());

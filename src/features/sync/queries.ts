@@ -2,10 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { syncKeys } from '../../api/query-keys';
 import type { OutboxEntry, OutboxState } from '../../offline/db';
 import { readLocalTarget } from '../../offline/local-store';
-import { readOutbox } from '../../offline/outbox';
-
-/** Every edit not yet accepted by the server, oldest first (the same cache entry the targets feature reads). */
-export const outboxQuery = () => queryOptions({ queryKey: syncKeys.outbox(), queryFn: () => readOutbox() });
+import { outboxQuery } from '../../offline/queries';
 
 export type OutboxCounts = Record<OutboxState, number>;
 

@@ -1,0 +1,38 @@
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { PlanSwitcher } from '../features/plans/components/plan-switcher';
+import { useI18n } from '../i18n/i18n';
+
+const SECTIONS = [
+  { path: '', label: 'planNav.targets' },
+  { path: '/summary', label: 'planNav.summary' },
+  { path: '/report', label: 'planNav.report' },
+  { path: '/transfer', label: 'planNav.transfer' },
+] as const;
+
+/** The pages of one plan: its sections as tabs, and the plan (reporting period) switcher. */
+export function PlanLayout() {
+  const { planId = '' } = useParams();
+  const { pathname } = useLocation();
+  const { t } = useI18n();
+  const base = `/plans/${encodeURIComponent(planId)}`;
+  const current = SECTIONS.find((section) => section.path !== '' && pathname.startsWith(`${base}${section.path}`));
+  return (
+    <>
+      <div className="plan-nav">
+        <nav aria-label={t('planNav.label')}>
+          <ul className="plan-nav__tabs">
+            {SECTIONS.map((section) => (
+              <li key={section.path}>
+                <NavLink to={`${base}${section.path}`} end={section.path === ''}>
+                  {t(section.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <PlanSwitcher planId={planId} section={current?.path ?? ''} />
+      </div>
+      <Outlet />
+    </>
+  );
+}
