@@ -22,6 +22,14 @@ export interface SyncEngineOptions {
 
 type PushOutcome = 'synced' | 'kept' | 'unreachable';
 
+interface LaneResult {
+  progressed: boolean;
+  unreachable: boolean;
+}
+
+/** How many targets' queues are sent at the same time; browsers allow about six requests per host. */
+const PARALLEL_LANES = 6;
+
 const LAST_SYNC_KEY = 'lastSyncAt';
 
 /** The oldest edit of each target: only it may be sent, the others wait behind it. */
@@ -98,16 +106,33 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     }
   }
 
-  /** One pass over the outbox; true when something was synced, so later edits may now be due. */
-  async function pushRound(force: boolean): Promise<{ progressed: boolean; unreachable: boolean }> {
+  /** Sends one target's edits one after another until one is not accepted or none is due. */
+  async function pushLane(entityId: string, force: boolean): Promise<LaneResult> {
     let progressed = false;
-    for (const entry of headsOfQueues(await readOutbox(db))) {
-      if (entry.state !== 'pending' || (!force && entry.nextAttemptAt > now())) continue;
-      const outcome = await send(entry);
+    for (;;) {
+      const [head] = await db.outbox.where('entityId').equals(entityId).sortBy('seq');
+      if (!head || head.state !== 'pending' || (!force && head.nextAttemptAt > now())) return { progressed, unreachable: false };
+      const outcome = await send(head);
       if (outcome === 'unreachable') return { progressed, unreachable: true };
-      if (outcome === 'synced') progressed = true;
+      if (outcome !== 'synced') return { progressed, unreachable: false };
+      progressed = true;
     }
-    return { progressed, unreachable: false };
+  }
+
+  /** Pushes every target's queue; different targets go in parallel, each target's edits in order. */
+  async function pushAll(force: boolean): Promise<LaneResult> {
+    const waiting = [...new Set(headsOfQueues(await readOutbox(db)).map((entry) => entry.entityId))];
+    let progressed = false;
+    let unreachable = false;
+    const lane = async () => {
+      for (let entityId = waiting.shift(); entityId !== undefined && !unreachable; entityId = waiting.shift()) {
+        const result = await pushLane(entityId, force);
+        progressed ||= result.progressed;
+        unreachable ||= result.unreachable;
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_LANES }, lane));
+    return { progressed, unreachable };
   }
 
   async function pull(): Promise<void> {
@@ -139,8 +164,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     }
     useSyncStatusStore.setState({ syncing: true });
     try {
-      let result = await pushRound(force);
-      while (result.progressed && !result.unreachable) result = await pushRound(force);
+      const result = await pushAll(force);
       if (result.unreachable) {
         useSyncStatusStore.setState({ lastError: 'unreachable' });
         return;

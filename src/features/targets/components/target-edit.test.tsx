@@ -22,7 +22,7 @@ describe('updating a target', () => {
     await user.click(within(form).getByRole('button', { name: 'Tallenna' }));
 
     expect(await screen.findByText(/Muutos on tallennettu tälle laitteelle/)).toBeInTheDocument();
-    expect(screen.getByText('Tallentamatta palvelimelle')).toBeInTheDocument();
+    expect(await screen.findByText('Tallentamatta palvelimelle')).toBeInTheDocument();
     expect(await screen.findByText('Keskeyttäneitä 550.')).toBeInTheDocument();
     const [entry] = await localDb.outbox.toArray();
     expect(entry).toMatchObject({ entityId: 'vantaa-2021-12-12', baseVersion: 1, state: 'pending', attempts: 0 });
