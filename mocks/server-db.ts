@@ -65,6 +65,12 @@ export async function openIndexedDbStorage(name: string, seedPlans: readonly Pla
     putTarget: async (target) => {
       await db.targets.put(target);
     },
+    addPlan: async (plan) => {
+      await db.plans.add(plan.plan);
+      await db.themes.bulkAdd(plan.themes);
+      await db.goals.bulkAdd(plan.goals);
+      await db.targets.bulkAdd(plan.targets);
+    },
     getAppliedEdit: (editId) => db.appliedEdits.get(editId),
     putAppliedEdit: async (edit) => {
       await db.appliedEdits.put(edit);

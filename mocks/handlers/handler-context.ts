@@ -44,3 +44,15 @@ export function createHandlerContext(service: TargetService, options: HandlerOpt
     },
   };
 }
+
+/** Until sign-in exists, every change in the demo is made by this person. */
+export const DEMO_ACTOR = 'Demokäyttäjä';
+
+/** The request's JSON body, or undefined when it is not JSON (answered with 400). */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  try {
+    return (await request.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}

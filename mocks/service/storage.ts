@@ -24,6 +24,8 @@ export interface ServiceStorage {
   getGoal(goalId: string): Promise<Goal | undefined>;
   getTarget(targetId: string): Promise<Target | undefined>;
   putTarget(target: Target): Promise<void>;
+  /** Adds a whole new plan with its themes, goals and targets. */
+  addPlan(data: PlanData): Promise<void>;
   getAppliedEdit(editId: string): Promise<AppliedEdit | undefined>;
   putAppliedEdit(edit: AppliedEdit): Promise<void>;
   /** Runs `work` so that no other write interleaves with it (read-check-write). */

@@ -1,4 +1,5 @@
 import {
+  planImportRequestSchema,
   targetUpdateRequestSchema,
   type ConflictResponse,
   type PlanTargetsResponse,
@@ -6,7 +7,8 @@ import {
   type TargetResponse,
   type ValidationErrorResponse,
 } from '../../src/api/contract';
-import { toFieldErrors } from '../../src/domain/field-errors';
+import { toFieldErrors, type FieldError } from '../../src/domain/field-errors';
+import type { PlanData } from '../../src/domain/plan-data';
 import { comparePlansNewestFirst } from '../../src/domain/plan';
 import { targetSchema, type Target } from '../../src/domain/target';
 import { failure, notFound, ok, type ApiResult } from './api-result';
@@ -14,6 +16,34 @@ import type { ServiceStorage } from './storage';
 
 export interface TargetServiceOptions {
   now?: () => Date;
+}
+
+function validationFailure(fieldErrors: FieldError[]): ApiResult<ValidationErrorResponse> {
+  return {
+    status: 422,
+    body: { error: 'validation', message: 'Tallennettavat tiedot eivät kelpaa. Korjaa merkityt kentät.', fieldErrors },
+  };
+}
+
+/** A new plan must hang together: everything in this plan, every goal under a theme, every code unique. */
+function planStructureErrors(planId: string, data: PlanData): FieldError[] {
+  const errors: FieldError[] = [];
+  if (data.plan.id !== planId) errors.push({ field: 'data.plan.id', code: 'invalidValue' });
+  const themeIds = new Set(data.themes.map((theme) => theme.id));
+  const goalIds = new Set(data.goals.map((goal) => goal.id));
+  const codes = new Set<string>();
+  data.themes.forEach((theme, index) => {
+    if (theme.planId !== planId) errors.push({ field: `data.themes.${index}.planId`, code: 'invalidValue' });
+  });
+  data.goals.forEach((goal, index) => {
+    if (goal.planId !== planId || !themeIds.has(goal.themeId)) errors.push({ field: `data.goals.${index}.themeId`, code: 'invalidValue' });
+  });
+  data.targets.forEach((target, index) => {
+    if (target.planId !== planId || !goalIds.has(target.goalId)) errors.push({ field: `data.targets.${index}.goalId`, code: 'invalidValue' });
+    if (codes.has(target.code)) errors.push({ field: `data.targets.${index}.code`, code: 'invalidValue' });
+    codes.add(target.code);
+  });
+  return errors;
 }
 
 /**
@@ -59,19 +89,31 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
       return target ? targetResponse(target) : notFound('Tavoitetta');
     },
 
+    async importPlan(planId: string, body: unknown, actor: string): Promise<ApiResult> {
+      const parsed = planImportRequestSchema.safeParse(body);
+      if (!parsed.success) return validationFailure(toFieldErrors(parsed.error));
+      const { editId, data } = parsed.data;
+      const structureErrors = planStructureErrors(planId, data);
+      if (structureErrors.length > 0) return validationFailure(structureErrors);
+      return storage.atomically(async () => {
+        const applied = await storage.getAppliedEdit(editId);
+        const existing = await storage.getPlan(planId);
+        if (applied && applied.targetId === planId && existing) return ok({ plan: existing });
+        if (existing) return failure(409, 'planExists', 'Samalla tunnuksella on jo suunnitelma. Tuo aineisto uutena suunnitelmana.');
+        const stamp = now().toISOString();
+        const targets = data.targets.map((target) => ({ ...target, version: 1, updatedAt: stamp, updatedBy: actor }));
+        await storage.addPlan({ ...data, targets });
+        await storage.putAppliedEdit({ editId, targetId: planId, resultVersion: 1, appliedAt: stamp });
+        return { status: 201, body: { plan: data.plan } };
+      });
+    },
+
     async updateTarget(targetId: string, body: unknown, actor: string): Promise<ApiResult> {
       const parsed = targetUpdateRequestSchema.safeParse(body);
       if (!parsed.success) {
-        const fieldErrors = toFieldErrors(parsed.error).map((fieldError) => ({
-          ...fieldError,
-          field: fieldError.field.replace(/^changes\./, ''),
-        }));
-        const response: ValidationErrorResponse = {
-          error: 'validation',
-          message: 'Tallennettavat tiedot eivät kelpaa. Korjaa merkityt kentät.',
-          fieldErrors,
-        };
-        return { status: 422, body: response };
+        return validationFailure(
+          toFieldErrors(parsed.error).map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^changes\./, '') })),
+        );
       }
       const { baseVersion, editId, changes } = parsed.data;
 

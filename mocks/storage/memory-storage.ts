@@ -25,6 +25,9 @@ export function createMemoryStorage(plans: readonly PlanData[] = []): ServiceSto
       if (index >= 0) plan.targets[index] = copy(target);
       else plan.targets.push(copy(target));
     },
+    addPlan: async (plan) => {
+      data.push(copy(plan));
+    },
     getAppliedEdit: async (editId) => copy(appliedEdits.get(editId)),
     putAppliedEdit: async (edit) => {
       appliedEdits.set(edit.editId, copy(edit));

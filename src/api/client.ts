@@ -3,11 +3,13 @@ import {
   apiPaths,
   conflictResponseSchema,
   errorResponseSchema,
+  planImportResponseSchema,
   planTargetsResponseSchema,
   plansResponseSchema,
   targetResponseSchema,
   targetUpdateResponseSchema,
   validationErrorResponseSchema,
+  type PlanImportRequest,
   type TargetUpdateRequest,
 } from './contract';
 import type { FieldError } from '../domain/field-errors';
@@ -88,6 +90,8 @@ async function request<Schema extends z.ZodType>(path: string, schema: Schema, i
 }
 
 export const apiClient = {
+  importPlan: (planId: string, body: PlanImportRequest) =>
+    request(apiPaths.plan(planId), planImportResponseSchema, { method: 'PUT', body: JSON.stringify(body) }),
   listPlans: () => request(apiPaths.plans(), plansResponseSchema),
   getPlanTargets: (planId: string) => request(apiPaths.planTargets(planId), planTargetsResponseSchema),
   getTarget: (targetId: string) => request(apiPaths.target(targetId), targetResponseSchema),

@@ -8,6 +8,7 @@ export const apiRoutes = {
   plans: '/api/plans',
   planTargets: '/api/plans/:planId/targets',
   target: '/api/targets/:targetId',
+  plan: '/api/plans/:planId',
 } as const;
 
 /** Concrete paths, as the client requests them. */
@@ -15,6 +16,7 @@ export const apiPaths = {
   plans: () => apiRoutes.plans,
   planTargets: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/targets`,
   target: (targetId: string) => `/api/targets/${encodeURIComponent(targetId)}`,
+  plan: (planId: string) => `/api/plans/${encodeURIComponent(planId)}`,
 };
 
 /** GET /api/plans */
@@ -51,6 +53,16 @@ export const targetUpdateRequestSchema = z.object({
   changes: targetChangesSchema,
 });
 export type TargetUpdateRequest = z.infer<typeof targetUpdateRequestSchema>;
+
+/** PUT /api/plans/:planId body: a whole new plan (e.g. imported from a spreadsheet), created in one step. */
+export const planImportRequestSchema = z.object({
+  editId: z.string().min(1).max(100),
+  data: planDataSchema,
+});
+export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
+
+/** 201 (or 200 for a resent import) answer of PUT /api/plans/:planId. */
+export const planImportResponseSchema = z.object({ plan: planSchema });
 
 export const fieldErrorSchema = z.object({
   field: z.string(),

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Goal, Plan, Theme } from '../domain/plan';
+import type { PlanData } from '../domain/plan-data';
 import type { Target, TargetChanges } from '../domain/target';
 
 export type OutboxState = 'pending' | 'failed' | 'conflict';
@@ -10,7 +11,9 @@ export interface OutboxEntry {
   seq?: number;
   /** The edit id sent to the server, so a resent edit is applied once. */
   id: string;
-  entity: 'target';
+  /** A change to one target, or a whole new plan imported from a spreadsheet. */
+  entity: 'target' | 'planImport';
+  /** The target's id, or for an import the new plan's id. */
   entityId: string;
   planId: string;
   /** The server version the edit was made on. */
@@ -25,6 +28,8 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** The server's copy when it answered 409: "theirs" in the conflict view. */
   theirs: Target | null;
+  /** For an import: the whole plan to create. */
+  payload?: PlanData;
 }
 
 interface MetaRow {

@@ -41,6 +41,11 @@ export async function loadedPlanIds(db: LocalDatabase = localDb): Promise<string
 }
 
 const LOADED_PREFIX = 'loadedPlan:';
+
+/** Records that a plan's whole structure is stored here, so it is read locally and kept in sync. */
+export async function markPlanLoaded(db: LocalDatabase, data: PlanData): Promise<void> {
+  await db.meta.put({ key: loadedKey(data.plan.id), value: JSON.stringify([data.plan, data.themes, data.goals]) });
+}
 const loadedKey = (planId: string) => `${LOADED_PREFIX}${planId}`;
 
 async function storeServerTargets(db: LocalDatabase, serverTargets: readonly Target[]) {
@@ -69,7 +74,7 @@ export async function storeServerPlanData(data: PlanData, db: LocalDatabase = lo
     await db.themes.bulkPut(data.themes);
     await db.goals.where('planId').equals(planId).delete();
     await db.goals.bulkPut(data.goals);
-    await db.meta.put({ key: loadedKey(planId), value: structure });
+    await markPlanLoaded(db, data);
     let changed = await storeServerTargets(db, data.targets);
     const serverIds = new Set(data.targets.map((target) => target.id));
     const localIds = (await db.serverTargets.where('planId').equals(planId).primaryKeys()).map(String);

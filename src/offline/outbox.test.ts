@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server, testStorage } from '../../mocks/node';
 import type { TargetChanges } from '../domain/target';
 import { LOCAL_DATABASE_NAME, LocalDatabase, localDb } from './db';
-import { discardEdit, EditValidationError, readOutbox, saveTargetEdit, StorageFullError } from './outbox';
+import { EditValidationError, StorageFullError } from './errors';
+import { discardEdit, readOutbox, saveTargetEdit } from './outbox';
 import { loadPlanData } from './read-through';
 import { createSyncEngine } from './sync-engine';
 

@@ -1,24 +1,10 @@
-import { toFieldErrors, type FieldError } from '../domain/field-errors';
+import { toFieldErrors } from '../domain/field-errors';
 import { targetChangesSchema, type Target, type TargetChanges } from '../domain/target';
 import { announceChange } from './change-feed';
 import { localDb, type LocalDatabase, type OutboxEntry } from './db';
+import { EditValidationError, StorageFullError } from './errors';
 import { applyPendingEdits } from './pending';
-
-/** An edit refused before it was stored, with one error per field. */
-export class EditValidationError extends Error {
-  constructor(readonly fieldErrors: FieldError[]) {
-    super('The edit is not valid');
-    this.name = 'EditValidationError';
-  }
-}
-
-/** The browser refused to store the edit (disk full); it is NOT saved and the user must be told. */
-export class StorageFullError extends Error {
-  constructor(cause: unknown) {
-    super('Local storage is full', { cause });
-    this.name = 'StorageFullError';
-  }
-}
+import { forgetImportedPlan } from './plan-import';
 
 const isQuotaError = (error: unknown) =>
   error instanceof Error &&
@@ -98,12 +84,20 @@ export async function retryEdit(entryId: string, db: LocalDatabase = localDb): P
 
 /** Throws an unsynced edit away and shows the last server copy again. Cannot be undone. */
 export async function discardEdit(entryId: string, db: LocalDatabase = localDb): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
+  await db.transaction('rw', [db.plans, db.themes, db.goals, db.outbox, db.targets, db.serverTargets, db.meta], async () => {
     const entry = await db.outbox.where('id').equals(entryId).first();
     if (!entry) return;
+    // A discarded import takes its plan with it: nothing of it exists on the server.
+    if (entry.entity === 'planImport') return forgetImportedPlan(entry.entityId, db);
     await db.outbox.where('id').equals(entryId).delete();
     await refreshShownTarget(db, entry.entityId);
   });
+  announceChange('outbox');
+}
+
+/** The server created the imported plan: the import leaves the outbox. */
+export async function markImportSynced(entry: OutboxEntry, db: LocalDatabase = localDb): Promise<void> {
+  await db.outbox.where('id').equals(entry.id).delete();
   announceChange('outbox');
 }
 

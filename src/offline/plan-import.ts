@@ -1,11 +1,53 @@
-import type { PlanData } from '../domain/plan-data';
+import { planDataSchema, type PlanData } from '../domain/plan-data';
+import { toFieldErrors } from '../domain/field-errors';
+import { announceChange } from './change-feed';
+import { localDb, type LocalDatabase } from './db';
+import { markPlanLoaded } from './local-store';
+import { EditValidationError } from './errors';
 
 /**
- * Imports a whole plan (a new, empty plan filled from a spreadsheet): stored locally at once and queued
- * in the outbox as one edit, so it also works offline and reaches the server exactly once.
- * NOT YET IMPLEMENTED — being built (issue 4).
+ * Imports a whole new plan: it is stored locally at once and queued in the outbox as one edit, in one
+ * transaction, so it also works offline and reaches the server exactly once. Throws EditValidationError
+ * when the data does not hang together.
  */
-export async function importPlan(data: PlanData): Promise<void> {
-  void data;
-  throw new Error('Plan import is not implemented yet');
+export async function importPlan(data: PlanData, author: string, db: LocalDatabase = localDb): Promise<void> {
+  const parsed = planDataSchema.safeParse(data);
+  if (!parsed.success) throw new EditValidationError(toFieldErrors(parsed.error));
+  const plan = parsed.data;
+  await db.transaction('rw', [db.plans, db.themes, db.goals, db.targets, db.serverTargets, db.outbox, db.meta], async () => {
+    await db.plans.add(plan.plan);
+    await db.themes.bulkAdd(plan.themes);
+    await db.goals.bulkAdd(plan.goals);
+    await db.targets.bulkAdd(plan.targets);
+    await db.serverTargets.bulkAdd(plan.targets);
+    await markPlanLoaded(db, plan);
+    await db.outbox.add({
+      id: crypto.randomUUID(),
+      entity: 'planImport',
+      entityId: plan.plan.id,
+      planId: plan.plan.id,
+      baseVersion: 0,
+      changes: {},
+      createdAt: new Date().toISOString(),
+      author,
+      attempts: 0,
+      lastError: null,
+      state: 'pending',
+      nextAttemptAt: 0,
+      theirs: null,
+      payload: plan,
+    });
+  });
+  announceChange('outbox');
+}
+
+/** Removes an import that never reached the server, with every row it added here. */
+export async function forgetImportedPlan(planId: string, db: LocalDatabase): Promise<void> {
+  await db.plans.delete(planId);
+  await db.themes.where('planId').equals(planId).delete();
+  await db.goals.where('planId').equals(planId).delete();
+  await db.targets.where('planId').equals(planId).delete();
+  await db.serverTargets.where('planId').equals(planId).delete();
+  await db.outbox.filter((entry) => entry.planId === planId).delete();
+  await db.meta.delete(`loadedPlan:${planId}`);
 }

@@ -2,12 +2,19 @@ import { ApiError, apiClient } from '../api/client';
 import { onLocalChange } from './change-feed';
 import { localDb, type LocalDatabase, type OutboxEntry } from './db';
 import { loadedPlanIds, storeServerPlanData, storeServerPlans } from './local-store';
-import { markEditConflict, markEditFailed, markEditForRetry, markEditSynced, readOutbox } from './outbox';
+import {
+  markEditConflict,
+  markEditFailed,
+  markEditForRetry,
+  markEditSynced,
+  markImportSynced,
+  readOutbox,
+} from './outbox';
 import { retryDelayMs } from './pending';
 import { withSyncLock } from './sync-lock';
 import { useSyncStatusStore } from './sync-status';
 
-type SyncApi = Pick<typeof apiClient, 'listPlans' | 'getPlanTargets' | 'updateTarget'>;
+type SyncApi = Pick<typeof apiClient, 'listPlans' | 'getPlanTargets' | 'updateTarget' | 'importPlan'>;
 
 export interface SyncEngineOptions {
   api?: SyncApi;
@@ -77,6 +84,12 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
 
   async function send(entry: OutboxEntry): Promise<PushOutcome> {
     try {
+      if (entry.entity === 'planImport') {
+        if (!entry.payload) throw new Error('The import has no plan data');
+        await api.importPlan(entry.entityId, { editId: entry.id, data: entry.payload });
+        await own(markImportSynced(entry, db));
+        return 'synced';
+      }
       const { target, appliedVersion } = await api.updateTarget(entry.entityId, {
         baseVersion: entry.baseVersion,
         editId: entry.id,
@@ -121,9 +134,22 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
 
   /** Pushes every target's queue; different targets go in parallel, each target's edits in order. */
   async function pushAll(force: boolean): Promise<LaneResult> {
-    const waiting = [...new Set(headsOfQueues(await readOutbox(db)).map((entry) => entry.entityId))];
+    const heads = headsOfQueues(await readOutbox(db));
     let progressed = false;
     let unreachable = false;
+    // A new plan must exist on the server before edits of its targets can be sent.
+    const plansNotCreated = new Set<string>();
+    for (const entry of heads.filter((head) => head.entity === 'planImport')) {
+      const result = await pushLane(entry.entityId, force);
+      progressed ||= result.progressed;
+      if (result.unreachable) return { progressed, unreachable: true };
+      if ((await db.outbox.where('entityId').equals(entry.entityId).count()) > 0) plansNotCreated.add(entry.entityId);
+    }
+    const waiting = [
+      ...new Set(
+        heads.filter((head) => head.entity === 'target' && !plansNotCreated.has(head.planId)).map((head) => head.entityId),
+      ),
+    ];
     const lane = async () => {
       for (let entityId = waiting.shift(); entityId !== undefined && !unreachable; entityId = waiting.shift()) {
         const result = await pushLane(entityId, force);
