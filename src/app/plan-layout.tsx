@@ -2,17 +2,18 @@ import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { PlanSwitcher } from '../features/plans/components/plan-switcher';
 import { useI18n } from '../i18n/i18n';
 
+// The list and the report share their filters, so moving between them keeps the query string.
 const SECTIONS = [
-  { path: '', label: 'planNav.targets' },
-  { path: '/summary', label: 'planNav.summary' },
-  { path: '/report', label: 'planNav.report' },
-  { path: '/transfer', label: 'planNav.transfer' },
+  { path: '', label: 'planNav.targets', keepsFilters: true },
+  { path: '/summary', label: 'planNav.summary', keepsFilters: false },
+  { path: '/report', label: 'planNav.report', keepsFilters: true },
+  { path: '/transfer', label: 'planNav.transfer', keepsFilters: false },
 ] as const;
 
 /** The pages of one plan: its sections as tabs, and the plan (reporting period) switcher. */
 export function PlanLayout() {
   const { planId = '' } = useParams();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const { t } = useI18n();
   const base = `/plans/${encodeURIComponent(planId)}`;
   const current = SECTIONS.find((section) => section.path !== '' && pathname.startsWith(`${base}${section.path}`));
@@ -23,7 +24,10 @@ export function PlanLayout() {
           <ul className="plan-nav__tabs">
             {SECTIONS.map((section) => (
               <li key={section.path}>
-                <NavLink to={`${base}${section.path}`} end={section.path === ''}>
+                <NavLink
+                  to={{ pathname: `${base}${section.path}`, search: section.keepsFilters && current?.keepsFilters !== false ? search : '' }}
+                  end={section.path === ''}
+                >
                   {t(section.label)}
                 </NavLink>
               </li>

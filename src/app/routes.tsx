@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { FirstPlanRedirect } from '../features/plans/components/first-plan-redirect';
 import { TargetDetailPage } from '../features/targets/components/target-detail-page';
 import { TargetListPage } from '../features/targets/components/target-list-page';
+import { LoadingState } from '../components/ui/query-states';
 import { Layout } from './layout';
 import { PlanLayout } from './plan-layout';
 import { NotFound, RouteError } from './route-error';
@@ -12,6 +13,8 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
     {
       element: <Layout demo={demo} />,
       errorElement: <RouteError />,
+      // Shown while a lazily loaded page (summary, report, transfer) is fetched on the first visit.
+      hydrateFallbackElement: <LoadingState />,
       children: [
         {
           errorElement: <RouteError />,
