@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanData } from '../../../domain/plan-data';
@@ -13,6 +13,7 @@ const verdictOf = (series: IndicatorSeries): Verdict =>
 const VERDICT_ICONS: Record<Verdict, string> = { met: 'M3.5 8.5l3 3 6-7', notMet: 'M4 4l8 8M12 4l-8 8', noTarget: 'M4 8h8' };
 
 const CHART_HEIGHT = 240;
+const INITIAL_WIDTH = 480;
 const BASELINE_COLOUR = '#4a5666';
 const TARGET_COLOUR = '#1b2430';
 // The reference lines' labels sit right of the plot; this many px apart at least, so close levels stay readable.
@@ -115,8 +116,18 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
   // bar heights compare.
   const ticks = niceTicks(Math.max(...levels, 0) * 1.1);
   const domainMax = ticks[ticks.length - 1] ?? 1;
-  const offsets = labelOffsets(series, domainMax);
-  // Room right of the plot for the reference lines' labels, only when there are any.
+  const [chartWidth, setChartWidth] = useState(INITIAL_WIDTH);
+  // Wide enough: the reference lines' labels sit right of the plot. Narrow (a phone): inside it, the upper line's
+  // label above its line and the lower one's below, so that they never overlap.
+  const compact = chartWidth < 440;
+  const offsets = compact ? { baseline: 0, target: 0 } : labelOffsets(series, domainMax);
+  const bothLines = series.baselineValue !== null && series.targetValue !== null;
+  // A lone line's label goes below it, clear of the value labels on top of the bars.
+  const targetIsUpper = bothLines && (series.targetValue ?? 0) >= (series.baselineValue ?? 0);
+  const baselineIsUpper = bothLines && !targetIsUpper;
+  const labelPosition = (upper: boolean): 'insideTopRight' | 'insideBottomRight' | 'right' =>
+    // For a horizontal line Recharts puts an "insideBottom" label above the line and an "insideTop" one below it.
+    compact ? (upper ? 'insideBottomRight' : 'insideTopRight') : 'right';
   const hasReferenceLines = series.baselineValue !== null || series.targetValue !== null;
   const latestText = series.latest
     ? series.targetValue !== null
@@ -145,8 +156,13 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
       className="summary-card--indicator"
       description={description}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 420, height: CHART_HEIGHT }}>
-          <BarChart data={series.points} margin={{ top: 24, right: hasReferenceLines ? 150 : 16, bottom: 4, left: 4 }} title={series.label}>
+        <ResponsiveContainer
+          width="100%"
+          height={CHART_HEIGHT}
+          initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+          onResize={(width) => setChartWidth(width)}
+        >
+          <BarChart data={series.points} margin={{ top: 24, right: hasReferenceLines && !compact ? 150 : 16, bottom: 4, left: 4 }} title={series.label}>
             <CartesianGrid vertical={false} stroke="#dde3ea" />
             <XAxis dataKey="year" tick={{ fill: 'var(--color-text)' }} />
             <YAxis
@@ -160,6 +176,8 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
             <Tooltip
               formatter={(value) => [format(Number(value)), t('summary.indicators.value')]}
               labelFormatter={(year) => String(year)}
+              separator=": "
+              cursor={{ fill: '#e8eef5' }}
               isAnimationActive={false}
             />
             <Bar dataKey="value" className="summary-indicator-bar" maxBarSize={64} isAnimationActive={false}>
@@ -178,7 +196,7 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
                 strokeDasharray="6 4"
                 label={{
                   value: t('summary.indicators.baselineLine', { value: formatQuantity(series.baselineValue, series.unit === '%' ? '%' : '', language) }),
-                  position: 'right',
+                  position: labelPosition(baselineIsUpper),
                   fill: BASELINE_COLOUR,
                   dy: offsets.baseline,
                   className: 'summary-reference-label',
@@ -192,7 +210,7 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
                 strokeWidth={3}
                 label={{
                   value: t('summary.indicators.targetLine', { value: formatQuantity(series.targetValue, series.unit === '%' ? '%' : '', language) }),
-                  position: 'right',
+                  position: labelPosition(targetIsUpper),
                   fill: TARGET_COLOUR,
                   dy: offsets.target,
                   className: 'summary-reference-label summary-reference-label--target',

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, ResponsiveContainer, Text, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from 'recharts';
 import { STATUSES, type Status } from '../../../domain/status';
@@ -29,12 +29,14 @@ interface StatusBarChartProps {
 
 type ChartDatum = { label: string; rowIndex: number; total: number };
 
+const INITIAL_WIDTH = 800;
+
 // A rough width of the segment text in px, to leave it out of segments too narrow to hold it (the legend and
 // the table still give every number).
 const estimateTextWidth = (text: string) => text.length * 7.5 + 10;
 
 /** Follows a link inside the app without reloading, but leaves modified clicks (new tab, …) to the browser. */
-export function isPlainLeftClick(event: MouseEvent) {
+function isPlainLeftClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
@@ -122,15 +124,15 @@ function RowSegments({ shape, row, onNavigate }: { shape: BarShapeProps; row: St
   );
 }
 
-function CategoryTick({ x, y, payload, labelWidth }: YAxisTickContentProps & { labelWidth: number }) {
+function CategoryTick({ x, y, payload, labelWidth, fontSize }: YAxisTickContentProps & { labelWidth: number; fontSize: number }) {
   return (
     <Text
       x={Number(x) - 8}
       y={Number(y)}
       width={labelWidth - 16}
-      maxLines={4}
+      maxLines={5}
       // Recharts measures the words with this size to wrap them; a size from CSS alone would wrap too early.
-      style={{ fontSize: 14 }}
+      style={{ fontSize }}
       textAnchor="end"
       verticalAnchor="middle"
       className="summary-axis-label"
@@ -144,8 +146,13 @@ function CategoryTick({ x, y, payload, labelWidth }: YAxisTickContentProps & { l
  * Horizontal bars stacked by status, every segment a link to the matching targets. Drawn at a fixed height and a
  * measured width; before measuring (and in tests without layout) it uses an 800 px width.
  */
-export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth = 280, rowHeight = 64 }: StatusBarChartProps) {
+export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth: widestLabel = 280, rowHeight: baseRowHeight = 64 }: StatusBarChartProps) {
   const navigate = useNavigate();
+  const [chartWidth, setChartWidth] = useState(INITIAL_WIDTH);
+  // On a phone the category labels get about 45 % of the width, in smaller type, wrapping onto more lines in taller rows.
+  const narrow = chartWidth < 560;
+  const labelWidth = Math.min(widestLabel, Math.max(120, Math.round(chartWidth * 0.45)));
+  const rowHeight = narrow && showAxes ? baseRowHeight + 20 : baseRowHeight;
   const data: ChartDatum[] = rows.map((row, rowIndex) => ({
     label: row.label,
     rowIndex,
@@ -157,7 +164,12 @@ export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth = 280, ro
   const axisMax = showAxes ? (ticks[ticks.length - 1] ?? maxTotal) : maxTotal;
   const height = rows.length * rowHeight + (showAxes ? (axisLabel ? 56 : 32) : 8);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: INITIAL_WIDTH, height }}
+      onResize={(width) => setChartWidth(width)}
+    >
       <BarChart
         data={data}
         layout="vertical"
@@ -180,7 +192,7 @@ export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth = 280, ro
           hide={!showAxes}
           width={labelWidth}
           tickLine={false}
-          tick={(props: YAxisTickContentProps) => <CategoryTick {...props} labelWidth={labelWidth} />}
+          tick={(props: YAxisTickContentProps) => <CategoryTick {...props} labelWidth={labelWidth} fontSize={narrow ? 12 : 14} />}
         />
         <Bar
           dataKey="total"

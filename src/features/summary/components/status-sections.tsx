@@ -113,14 +113,16 @@ export function GoalStatusSection({ data }: { data: PlanData }) {
   const { t } = useSummaryText();
   const groups = useMemo(
     () =>
-      distributionByGoal(data.goals, data.targets).map(({ goalId, number, title, themeId: _themeId, ...distribution }) => {
+      distributionByGoal(data.goals, data.targets).map(({ goalId, number, title, counts, total, percentages }) => {
         const label = t('summary.goalLabel', { number, title });
         return {
           key: goalId,
           label,
           groupName: label,
           href: (status: Status) => targetListHref(data.plan.id, { status, goalId }),
-          ...distribution,
+          counts,
+          total,
+          percentages,
         };
       }),
     [data, t],
