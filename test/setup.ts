@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestServer, server } from '../mocks/node';
 import { useLanguageStore } from '../src/i18n/language-store';
 import { clearLocalDatabase } from '../src/offline/db';
 import { useSyncStatusStore } from '../src/offline/sync-status';
+
+// A loaded CI machine runs two projects' workers at once; one second is too short for a lazily loaded page.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 
@@ -16,6 +17,11 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** The PDF's text as a reader would copy it (poppler's pdftotext, installed by .ci/run). */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 /** Counts the page objects of a PDF ("/Type /Page", not the "/Type /Pages" tree): enough to tell one page from many. */
@@ -60,6 +66,10 @@ test('a board member prints the whole report as an A4 landscape PDF', async ({ p
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
   expect(countPdfPages(pdf)).toBeGreaterThan(1);
+  const text = pdfText(path);
+  expect(text).toContain('12.12');
+  expect(text).toContain('Ei toteudu lainkaan');
+  expect(text).toContain('Keskeyttäneiden määrä ammatillisessa koulutuksessa vähenee');
 });
 
 test('prints only the theme chosen in the URL and says so on paper', async ({ page }, testInfo) => {

@@ -87,7 +87,7 @@ test('the demo server keeps a saved change across a reload', async ({ page }) =>
 
 test('opens the generated large plan from the URL', async ({ page }) => {
   await page.goto('/?dataset=large&n=300');
-  await expect(page.getByText(/Suuri testiaineisto/).first()).toBeVisible();
+  await expect(page.locator('.page-heading').getByText(/Suuri testiaineisto/)).toBeVisible();
   await expect(page.locator('tr[data-target-code]')).toHaveCount(300);
   await expect(page.getByText('Havainnollistava aineisto, ei todellisia tietoja.')).toBeVisible();
 });
