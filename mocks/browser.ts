@@ -4,7 +4,15 @@ import { createHandlers } from './handlers';
 import { openIndexedDbStorage } from './server-db';
 import { createColleagueEdit } from './service/colleague-edit';
 import { createTargetService } from './service/target-service';
-import { databaseNameFor, datasetFromQuery, DEFAULT_DATASET, seedPlansFor, type DemoDataset } from './seed/datasets';
+import {
+  databaseNameFor,
+  datasetFromQuery,
+  DEFAULT_DATASET,
+  seedPlansFor,
+  seedRecordsFor,
+  type DemoDataset,
+} from './seed/datasets';
+import { createRecordService } from './service/record-service';
 
 const DATASET_KEY = 'tavoitevahti.demoDataset';
 
@@ -39,10 +47,11 @@ function chosenDataset(query: string): DemoDataset {
 /** Starts the embedded demo API in the page: MSW's worker over a store in the browser's IndexedDB. */
 export async function startDemoApi(options: DemoApiOptions): Promise<void> {
   const dataset = chosenDataset(options.query);
-  const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset));
+  const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset), seedRecordsFor());
   const service = createTargetService(storage);
   const faults = createFaultInjector();
-  const worker = setupWorker(...createHandlers(service, { latencyMs: options.latencyMs, faults }));
+  const records = createRecordService(storage);
+  const worker = setupWorker(...createHandlers(service, records, { latencyMs: options.latencyMs, faults }));
   await worker.start({
     serviceWorker: { url: options.serviceWorkerUrl },
     onUnhandledRequest: 'bypass',

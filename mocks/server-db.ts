@@ -2,7 +2,13 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Goal, Plan, Theme } from '../src/domain/plan';
 import type { PlanData } from '../src/domain/plan-data';
 import type { Target } from '../src/domain/target';
-import type { AppliedEdit, ServiceStorage } from './service/storage';
+import type { AppliedEdit, RecordKind, SeedRecords, ServiceStorage, StoredRecord } from './service/storage';
+
+interface RecordRow {
+  kind: RecordKind;
+  id: string;
+  data: StoredRecord;
+}
 
 interface MetaRow {
   key: string;
@@ -17,6 +23,7 @@ class DemoServerDatabase extends Dexie {
   targets!: EntityTable<Target, 'id'>;
   appliedEdits!: EntityTable<AppliedEdit, 'editId'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  records!: Dexie.Table<RecordRow, [RecordKind, string]>;
 
   constructor(name: string) {
     super(name);
@@ -28,6 +35,8 @@ class DemoServerDatabase extends Dexie {
       appliedEdits: 'editId',
       meta: 'key',
     });
+    // Version 2: measures and projects, kept as whole documents.
+    this.version(2).stores({ records: '[kind+id], kind' });
   }
 }
 
@@ -35,23 +44,41 @@ class DemoServerDatabase extends Dexie {
  * Opens the demo server's IndexedDB store, seeding it with `seedPlans` the first time, so that
  * saved changes survive reloads like a real server's.
  */
-export async function openIndexedDbStorage(name: string, seedPlans: readonly PlanData[]): Promise<ServiceStorage> {
+export async function openIndexedDbStorage(
+  name: string,
+  seedPlans: readonly PlanData[],
+  seedRecords: SeedRecords = {},
+): Promise<ServiceStorage> {
   const db = new DemoServerDatabase(name);
-  const allTables = () => [db.plans, db.themes, db.goals, db.targets, db.appliedEdits, db.meta];
+  const allTables = () => [db.plans, db.themes, db.goals, db.targets, db.appliedEdits, db.meta, db.records];
+  const recordRows = (seed: SeedRecords) =>
+    (Object.entries(seed) as [RecordKind, readonly StoredRecord[]][]).flatMap(([kind, list]) =>
+      list.map((record) => ({ kind, id: record.id, data: record })),
+    );
 
-  async function reset(plans: readonly PlanData[]) {
+  async function seedRecordsOnce(seed: SeedRecords) {
+    if (await db.meta.get('seededRecordsAt')) return;
+    await db.records.bulkPut(recordRows(seed));
+    await db.meta.put({ key: 'seededRecordsAt', value: new Date().toISOString() });
+  }
+
+  async function reset(plans: readonly PlanData[], seed: SeedRecords = {}) {
     await db.transaction('rw', allTables(), async () => {
       await Promise.all(allTables().map((table) => table.clear()));
       await db.plans.bulkPut(plans.map((plan) => plan.plan));
       await db.themes.bulkPut(plans.flatMap((plan) => plan.themes));
       await db.goals.bulkPut(plans.flatMap((plan) => plan.goals));
       await db.targets.bulkPut(plans.flatMap((plan) => plan.targets));
+      await db.records.bulkPut(recordRows(seed));
       await db.meta.put({ key: 'seededAt', value: new Date().toISOString() });
+      await db.meta.put({ key: 'seededRecordsAt', value: new Date().toISOString() });
     });
   }
 
   const seeded = await db.meta.get('seededAt');
-  if (!seeded) await reset(seedPlans);
+  if (!seeded) await reset(seedPlans, seedRecords);
+  // A demo database made before measures and projects existed gets them now.
+  else await seedRecordsOnce(seedRecords);
 
   return {
     listPlans: () => db.plans.toArray(),
@@ -74,6 +101,11 @@ export async function openIndexedDbStorage(name: string, seedPlans: readonly Pla
     getAppliedEdit: (editId) => db.appliedEdits.get(editId),
     putAppliedEdit: async (edit) => {
       await db.appliedEdits.put(edit);
+    },
+    listRecords: async (kind) => (await db.records.where('kind').equals(kind).toArray()).map((row) => row.data),
+    getRecord: async (kind, id) => (await db.records.get([kind, id]))?.data,
+    putRecord: async (kind, record) => {
+      await db.records.put({ kind, id: record.id, data: record });
     },
     atomically: (work) => db.transaction('rw', allTables(), work),
     reset,

@@ -1,5 +1,8 @@
 import type { PlanData } from '../../src/domain/plan-data';
+import type { SeedRecords } from '../service/storage';
 import { generateLargePlan } from './large-plan';
+import { seedMeasures } from './measures';
+import { seedProjects } from './projects';
 import { vantaa2020Illustrative } from './vantaa-2020-illustrative';
 import { vantaa2021 } from './vantaa-2021';
 
@@ -35,4 +38,9 @@ export function seedPlansFor(dataset: DemoDataset): PlanData[] {
 /** Each dataset has a database of its own, so trying the large plan never touches the demo edits. */
 export function databaseNameFor(dataset: DemoDataset): string {
   return dataset.kind === 'large' ? `tavoitevahti-demo-api-large-${dataset.size}` : 'tavoitevahti-demo-api';
+}
+
+/** The measures and projects every demo dataset starts with. */
+export function seedRecordsFor(): SeedRecords {
+  return { measures: seedMeasures, projects: seedProjects };
 }

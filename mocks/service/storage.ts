@@ -10,6 +10,13 @@ export interface AppliedEdit {
   appliedAt: string;
 }
 
+/** Resources kept as whole documents (validated by the services), apart from plans and targets. */
+export type RecordKind = 'measures' | 'projects';
+export interface StoredRecord {
+  id: string;
+}
+export type SeedRecords = Partial<Record<RecordKind, readonly StoredRecord[]>>;
+
 /**
  * What the API service needs from a store. The in-memory store serves tests, IndexedDB the demo in
  * the browser, and a database the real server; the rules live in the service, never here.
@@ -30,6 +37,9 @@ export interface ServiceStorage {
   putAppliedEdit(edit: AppliedEdit): Promise<void>;
   /** Runs `work` so that no other write interleaves with it (read-check-write). */
   atomically<T>(work: () => Promise<T>): Promise<T>;
-  /** Replaces everything with the given plans. */
-  reset(plans: readonly PlanData[]): Promise<void>;
+  listRecords(kind: RecordKind): Promise<StoredRecord[]>;
+  getRecord(kind: RecordKind, id: string): Promise<StoredRecord | undefined>;
+  putRecord(kind: RecordKind, record: StoredRecord): Promise<void>;
+  /** Replaces everything with the given plans and records. */
+  reset(plans: readonly PlanData[], records?: SeedRecords): Promise<void>;
 }

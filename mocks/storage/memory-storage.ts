@@ -1,9 +1,14 @@
 import type { PlanData } from '../../src/domain/plan-data';
-import type { AppliedEdit, ServiceStorage } from '../service/storage';
+import type { AppliedEdit, RecordKind, SeedRecords, ServiceStorage, StoredRecord } from '../service/storage';
 
 /** A store that lives in memory: for tests, reset per test. Returns copies so callers cannot mutate it. */
-export function createMemoryStorage(plans: readonly PlanData[] = []): ServiceStorage {
+export function createMemoryStorage(plans: readonly PlanData[] = [], seedRecords: SeedRecords = {}): ServiceStorage {
   let data: PlanData[] = structuredClone([...plans]);
+  const recordsFrom = (seed: SeedRecords) =>
+    new Map<RecordKind, Map<string, StoredRecord>>(
+      (['measures', 'projects'] as const).map((kind) => [kind, new Map((seed[kind] ?? []).map((record) => [record.id, structuredClone(record)]))]),
+    );
+  let records = recordsFrom(seedRecords);
   let appliedEdits = new Map<string, AppliedEdit>();
   let queue: Promise<unknown> = Promise.resolve();
   const copy = <T>(value: T): T => structuredClone(value);
@@ -37,8 +42,14 @@ export function createMemoryStorage(plans: readonly PlanData[] = []): ServiceSto
       queue = result.catch(() => undefined);
       return result;
     },
-    reset: async (plans) => {
+    listRecords: async (kind) => copy([...(records.get(kind)?.values() ?? [])]),
+    getRecord: async (kind, id) => copy(records.get(kind)?.get(id)),
+    putRecord: async (kind, record) => {
+      records.get(kind)?.set(record.id, copy(record));
+    },
+    reset: async (plans, seed = {}) => {
       data = structuredClone([...plans]);
+      records = recordsFrom(seed);
       appliedEdits = new Map();
     },
   };

@@ -3,9 +3,11 @@ import {
   apiPaths,
   conflictResponseSchema,
   errorResponseSchema,
+  measuresResponseSchema,
   planImportResponseSchema,
   planTargetsResponseSchema,
   plansResponseSchema,
+  projectsResponseSchema,
   targetResponseSchema,
   targetUpdateResponseSchema,
   validationErrorResponseSchema,
@@ -93,6 +95,8 @@ export const apiClient = {
   importPlan: (planId: string, body: PlanImportRequest) =>
     request(apiPaths.plan(planId), planImportResponseSchema, { method: 'PUT', body: JSON.stringify(body) }),
   listPlans: () => request(apiPaths.plans(), plansResponseSchema),
+  listMeasures: () => request(apiPaths.measures(), measuresResponseSchema),
+  listProjects: () => request(apiPaths.projects(), projectsResponseSchema),
   getPlanTargets: (planId: string) => request(apiPaths.planTargets(planId), planTargetsResponseSchema),
   getTarget: (targetId: string) => request(apiPaths.target(targetId), targetResponseSchema),
   updateTarget: (targetId: string, update: TargetUpdateRequest) =>

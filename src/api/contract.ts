@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { goalSchema, planSchema, themeSchema } from '../domain/plan';
+import { measureSchema } from '../domain/measure';
 import { planDataSchema } from '../domain/plan-data';
+import { projectSchema } from '../domain/project';
 import { targetChangesSchema, targetSchema } from '../domain/target';
 
 /** Route patterns, as the server (MSW or Node) matches them. */
@@ -9,6 +11,10 @@ export const apiRoutes = {
   planTargets: '/api/plans/:planId/targets',
   target: '/api/targets/:targetId',
   plan: '/api/plans/:planId',
+  measures: '/api/measures',
+  measuresItem: '/api/measures/:id',
+  projects: '/api/projects',
+  projectsItem: '/api/projects/:id',
 } as const;
 
 /** Concrete paths, as the client requests them. */
@@ -17,7 +23,14 @@ export const apiPaths = {
   planTargets: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/targets`,
   target: (targetId: string) => `/api/targets/${encodeURIComponent(targetId)}`,
   plan: (planId: string) => `/api/plans/${encodeURIComponent(planId)}`,
+  measures: () => apiRoutes.measures,
+  projects: () => apiRoutes.projects,
 };
+
+/** GET /api/measures */
+export const measuresResponseSchema = z.object({ items: z.array(measureSchema) });
+/** GET /api/projects */
+export const projectsResponseSchema = z.object({ items: z.array(projectSchema) });
 
 /** GET /api/plans */
 export const plansResponseSchema = z.object({ plans: z.array(planSchema) });

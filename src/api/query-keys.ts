@@ -16,3 +16,8 @@ export const syncKeys = {
   all: ['sync'] as const,
   outbox: () => [...syncKeys.all, 'outbox'] as const,
 };
+
+export const collectionKeys = {
+  all: ['collections'] as const,
+  list: (kind: 'measures' | 'projects') => [...collectionKeys.all, kind] as const,
+};

@@ -32,6 +32,14 @@ export interface OutboxEntry {
   payload?: PlanData;
 }
 
+/** Measures and projects, kept whole as the server sends them. */
+export type CollectionKind = 'measures' | 'projects';
+export interface CollectionRow {
+  kind: CollectionKind;
+  id: string;
+  data: unknown;
+}
+
 interface MetaRow {
   key: string;
   value: string;
@@ -53,6 +61,7 @@ export class LocalDatabase extends Dexie {
   serverTargets!: EntityTable<Target, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  records!: Dexie.Table<CollectionRow, [CollectionKind, string]>;
 
   constructor(name = LOCAL_DATABASE_NAME) {
     super(name);
@@ -80,6 +89,8 @@ export class LocalDatabase extends Dexie {
             entry.state ??= 'pending';
           }),
       );
+    // Version 3: measures and projects.
+    this.version(3).stores({ records: '[kind+id], kind' });
   }
 }
 

@@ -95,7 +95,7 @@ async function createVersion1Database(name: string, targets: Target[] = []) {
 }
 
 describe('upgrading the local database from version 1', () => {
-  it('keeps every waiting edit, in order, and fills in the fields version 2 added', async () => {
+  it('keeps every waiting edit, in order, and fills in the fields version 2 added (upgrading to the newest version)', async () => {
     const name = uniqueName();
     const seqs = await createVersion1Database(name);
 
@@ -103,7 +103,7 @@ describe('upgrading the local database from version 1', () => {
     try {
       const outbox = await readOutbox(db);
 
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       expect(outbox).toEqual(
         version1Entries.map((entry, index) => ({
           ...entry,

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { planKeys, syncKeys, targetKeys } from '../api/query-keys';
+import { collectionKeys, planKeys, syncKeys, targetKeys } from '../api/query-keys';
+import { loadCollection } from './collections';
 import { readOutbox } from './outbox';
 import { loadPlanData, loadPlans, loadTargetDetail } from './read-through';
 
@@ -22,3 +23,11 @@ export const targetDetailQuery = (targetId: string) =>
 
 /** Every edit not yet accepted by the server, oldest first. */
 export const outboxQuery = () => queryOptions({ queryKey: syncKeys.outbox(), queryFn: () => readOutbox() });
+
+/** Every measure (toimenpide), read from the local copy. */
+export const measuresQuery = () =>
+  queryOptions({ queryKey: collectionKeys.list('measures'), queryFn: () => loadCollection('measures') });
+
+/** Every project (hanke), read from the local copy. */
+export const projectsQuery = () =>
+  queryOptions({ queryKey: collectionKeys.list('projects'), queryFn: () => loadCollection('projects') });

@@ -1,5 +1,6 @@
 import { ApiError, apiClient } from '../api/client';
 import { onLocalChange } from './change-feed';
+import { pullCollections } from './collections';
 import { localDb, type LocalDatabase, type OutboxEntry } from './db';
 import { loadedPlanIds, storeServerPlanData, storeServerPlans } from './local-store';
 import {
@@ -14,7 +15,10 @@ import { retryDelayMs } from './pending';
 import { withSyncLock } from './sync-lock';
 import { useSyncStatusStore } from './sync-status';
 
-type SyncApi = Pick<typeof apiClient, 'listPlans' | 'getPlanTargets' | 'updateTarget' | 'importPlan'>;
+type SyncApi = Pick<
+  typeof apiClient,
+  'listPlans' | 'getPlanTargets' | 'updateTarget' | 'importPlan' | 'listMeasures' | 'listProjects'
+>;
 
 export interface SyncEngineOptions {
   api?: SyncApi;
@@ -171,6 +175,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         if (!(error instanceof ApiError && error.kind === 'notFound')) throw error;
       }
     }
+    await pullCollections(api, db);
   }
 
   async function scheduleRetry(): Promise<void> {
