@@ -1,4 +1,4 @@
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SyncStatus } from '../features/sync/components/sync-status';
@@ -18,6 +18,21 @@ export function Layout({ demo }: { demo: boolean }) {
             <span className="app-header__name">{t('app.name')}</span>
             <span className="app-header__tagline">{t('app.tagline')}</span>
           </Link>
+          <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('app.nav.targets')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/measures">{t('app.nav.measures')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/projects">{t('app.nav.projects')}</NavLink>
+              </li>
+            </ul>
+          </nav>
           <SyncStatus />
           <LanguageSwitcher />
         </div>

@@ -42,6 +42,30 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
                 },
               ],
             },
+            {
+              path: 'measures',
+              lazy: () =>
+                import('../features/measures/components/measure-list-page').then((module) => ({ Component: module.MeasureListPage })),
+            },
+            {
+              path: 'measures/:measureId',
+              lazy: () =>
+                import('../features/measures/components/measure-detail-page').then((module) => ({
+                  Component: module.MeasureDetailPage,
+                })),
+            },
+            {
+              path: 'projects',
+              lazy: () =>
+                import('../features/projects/components/project-list-page').then((module) => ({ Component: module.ProjectListPage })),
+            },
+            {
+              path: 'projects/:projectId',
+              lazy: () =>
+                import('../features/projects/components/project-detail-page').then((module) => ({
+                  Component: module.ProjectDetailPage,
+                })),
+            },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -6,6 +6,11 @@ export const en: Messages = {
     tagline: 'Binding-target tracking',
     skipToContent: 'Skip to content',
     language: 'Language',
+    nav: {
+      targets: 'Binding targets',
+      measures: 'Measures',
+      projects: 'Projects',
+    },
     mainNavigation: 'Main navigation',
     demoNotice: 'Demo mode: data is saved in this browser only.',
   },

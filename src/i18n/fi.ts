@@ -4,6 +4,11 @@ export const fi = {
     tagline: 'Sitovien tavoitteiden seuranta',
     skipToContent: 'Siirry sisältöön',
     language: 'Kieli',
+    nav: {
+      targets: 'Sitovat tavoitteet',
+      measures: 'Toimenpiteet',
+      projects: 'Hankkeet',
+    },
     mainNavigation: 'Päävalikko',
     demoNotice: 'Esittelytila: tiedot tallentuvat vain tähän selaimeen.',
   },

@@ -6,6 +6,11 @@ export const sv: Messages = {
     tagline: 'Uppföljning av bindande mål',
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
+    nav: {
+      targets: 'Bindande mål',
+      measures: 'Åtgärder',
+      projects: 'Projekt',
+    },
     mainNavigation: 'Huvudmeny',
     demoNotice: 'Demoläge: uppgifterna sparas bara i den här webbläsaren.',
   },
