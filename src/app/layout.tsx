@@ -1,4 +1,4 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SyncStatus } from '../features/sync/components/sync-status';
@@ -7,6 +7,9 @@ import { LanguageSwitcher } from './language-switcher';
 
 export function Layout({ demo }: { demo: boolean }) {
   const { t } = useI18n();
+  const { pathname } = useLocation();
+  // The targets section spans the front page and every plan's pages.
+  const inTargets = pathname === '/' || pathname.startsWith('/plans/');
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -21,9 +24,9 @@ export function Layout({ demo }: { demo: boolean }) {
           <nav className="app-nav" aria-label={t('app.mainNavigation')}>
             <ul>
               <li>
-                <NavLink to="/" end>
+                <Link to="/" aria-current={inTargets ? 'page' : undefined}>
                   {t('app.nav.targets')}
-                </NavLink>
+                </Link>
               </li>
               <li>
                 <NavLink to="/measures">{t('app.nav.measures')}</NavLink>
