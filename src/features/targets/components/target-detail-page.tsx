@@ -1,11 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
+import { measuresForTarget } from '../../../domain/measure';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { syncStateByTarget } from '../../../offline/pending';
+import { measuresQuery } from '../../../offline/queries';
 import { useOutbox, useTargetDetail } from '../queries';
 import { ConflictView } from './conflict-view';
 import { SyncMarker } from './sync-marker';
@@ -27,6 +30,38 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** The measures (toimenpiteet) that say they serve this target; read straight from the shared measures query. */
+function LinkedMeasures({ targetId }: { targetId: string }) {
+  const { t } = useI18n();
+  const measures = useQuery(measuresQuery());
+  let content: ReactNode;
+  if (measures.isPending) content = <LoadingState />;
+  else if (measures.isError) content = <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />;
+  else {
+    const linked = measuresForTarget(measures.data, targetId);
+    content =
+      linked.length === 0 ? (
+        <p>{t('measures.forTarget.none')}</p>
+      ) : (
+        <ul className="plain-list">
+          {linked.map((measure) => (
+            <li key={measure.id}>
+              <Link to={`/measures/${encodeURIComponent(measure.id)}`}>
+                {t('measures.forTarget.open', { number: measure.number, title: measure.title })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      );
+  }
+  return (
+    <section aria-labelledby="linked-measures">
+      <h2 id="linked-measures">{t('measures.forTarget.title')}</h2>
+      {content}
+    </section>
   );
 }
 
@@ -135,6 +170,7 @@ export function TargetDetailPage() {
           target.indicators.map((indicator) => <IndicatorTable key={indicator.id} indicator={indicator} />)
         )}
       </section>
+      <LinkedMeasures targetId={target.id} />
       <footer className="target-detail__updated">
         <p>
           {t('detail.lastUpdated', { date: formatDateTime(target.updatedAt, language), name: target.updatedBy })} ·{' '}

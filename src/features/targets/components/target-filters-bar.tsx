@@ -3,7 +3,7 @@ import { STATUSES, type Status } from '../../../domain/status';
 import type { Goal, Theme } from '../../../domain/plan';
 import { isEmptyFilters, type TargetFilters } from '../../../domain/target-filters';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { SelectFilter } from './select-filter';
+import { SelectFilter } from '../../../components/ui/select-filter';
 import { useI18n } from '../../../i18n/i18n';
 
 interface TargetFiltersBarProps {
