@@ -1,23 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expectNoAxeViolations, saveScreenshot } from './page-checks';
+import { expect, test } from '@playwright/test';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const REPORT_URL = '/plans/vantaa-kasvatus-2021/report';
 /** The printable width of A4 landscape with 12 mm margins, in CSS pixels (96 per inch): (297 − 24) mm. */
 const A4_LANDSCAPE_CONTENT = { width: 1032, height: 703 };
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /** The PDF's text as a reader would copy it (poppler's pdftotext, installed by .ci/run). */
 function pdfText(path: string): string {
