@@ -10,22 +10,10 @@ import { MeasureContacts } from './measure-contacts';
 import { MeasureLinkedTargets } from './measure-linked-targets';
 import { MeasureTimeline } from './measure-timeline';
 import { Paragraphs } from './paragraphs';
+import { FieldPair } from '../../../components/ui/field-pair';
+import { listSearchFrom } from '../../../components/ui/list-search';
 
-function listSearchFrom(state: unknown): string {
-  if (state && typeof state === 'object' && 'listSearch' in state && typeof state.listSearch === 'string') {
-    return state.listSearch;
-  }
-  return '';
-}
 
-function Field({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="field-pair">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -80,18 +68,18 @@ export function MeasureDetailPage() {
         <span className="target-code">{measure.number}</span> {measure.title}
       </h1>
       <dl className="field-list" aria-label={t('measures.detail.fields')}>
-        <Field term={t('measures.detail.sector')}>{orEmpty(measure.sector)}</Field>
-        <Field term={t('measures.detail.progress')}>
+        <FieldPair term={t('measures.detail.sector')}>{orEmpty(measure.sector)}</FieldPair>
+        <FieldPair term={t('measures.detail.progress')}>
           <ProgressBadge progress={measure.progress} />
-        </Field>
-        <Field term={t('measures.detail.impact')}>
+        </FieldPair>
+        <FieldPair term={t('measures.detail.impact')}>
           <ImpactBadge impact={measure.impact} />
-        </Field>
-        <Field term={t('measures.detail.timeSpan')}>{orEmpty(measure.timeSpan)}</Field>
-        <Field term={t('measures.detail.organisations')}>
+        </FieldPair>
+        <FieldPair term={t('measures.detail.timeSpan')}>{orEmpty(measure.timeSpan)}</FieldPair>
+        <FieldPair term={t('measures.detail.organisations')}>
           {measure.responsibleOrganisations.length === 0 ? orEmpty('') : measure.responsibleOrganisations.join(', ')}
-        </Field>
-        <Field term={t('measures.detail.metrics')}>
+        </FieldPair>
+        <FieldPair term={t('measures.detail.metrics')}>
           {measure.metrics.length === 0 ? (
             orEmpty('')
           ) : (
@@ -101,7 +89,7 @@ export function MeasureDetailPage() {
               ))}
             </ul>
           )}
-        </Field>
+        </FieldPair>
       </dl>
       <Section id="measure-description" title={t('measures.detail.description')}>
         {measure.description.trim() ? <Paragraphs text={measure.description} /> : <p>{orEmpty('')}</p>}

@@ -8,20 +8,10 @@ import { useI18n } from '../../../i18n/i18n';
 import { formatPeriod } from '../format';
 import { useProjects } from '../queries';
 import { ProjectBudget } from './project-budget';
+import { FieldPair } from '../../../components/ui/field-pair';
+import { listSearchFrom } from '../../../components/ui/list-search';
 
-function listSearchFrom(state: unknown): string {
-  if (state && typeof state === 'object' && 'listSearch' in state && typeof state.listSearch === 'string') return state.listSearch;
-  return '';
-}
 
-function Field({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="field-pair">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -75,21 +65,21 @@ function ProjectDetail({ project, backLink }: { project: Project; backLink: Reac
       {backLink}
       <h1>{project.name}</h1>
       <dl className="field-list" aria-label={t('projects.detail.facts')}>
-        <Field term={t('projects.detail.sector')}>{project.sector}</Field>
-        <Field term={t('projects.detail.funders')}>
+        <FieldPair term={t('projects.detail.sector')}>{project.sector}</FieldPair>
+        <FieldPair term={t('projects.detail.funders')}>
           <ul className="plain-list">
             {project.funders.map((funder) => (
               <li key={funder}>{funder}</li>
             ))}
           </ul>
-        </Field>
-        <Field term={t('projects.detail.period')}>
+        </FieldPair>
+        <FieldPair term={t('projects.detail.period')}>
           {formatPeriod(project.period, language)}{' '}
           <span className="project-muted">({t('projects.detail.periodAsWritten', { text: project.period.asWritten })})</span>
-        </Field>
-        <Field term={t('projects.detail.coordinator')}>{project.coordinator ?? none}</Field>
-        <Field term={t('projects.detail.responsibleUnit')}>{project.responsibleUnit ?? none}</Field>
-        <Field term={t('projects.detail.decision')}>{project.decisionReference ?? none}</Field>
+        </FieldPair>
+        <FieldPair term={t('projects.detail.coordinator')}>{project.coordinator ?? none}</FieldPair>
+        <FieldPair term={t('projects.detail.responsibleUnit')}>{project.responsibleUnit ?? none}</FieldPair>
+        <FieldPair term={t('projects.detail.decision')}>{project.decisionReference ?? none}</FieldPair>
       </dl>
 
       <Section id="project-partners" title={t('projects.detail.partners')}>

@@ -16,22 +16,10 @@ import { TargetEditForm } from './target-edit-form';
 import { IndicatorTable } from './indicator-table';
 import { ResponsiblePersons } from './responsible-persons';
 import { baselineLabel, targetLevelLabel } from '../plan-labels';
+import { FieldPair } from '../../../components/ui/field-pair';
+import { listSearchFrom } from '../../../components/ui/list-search';
 
-function listSearchFrom(state: unknown): string {
-  if (state && typeof state === 'object' && 'listSearch' in state && typeof state.listSearch === 'string') {
-    return state.listSearch;
-  }
-  return '';
-}
 
-function Field({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="field-pair">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The measures (toimenpiteet) that say they serve this target; read straight from the shared measures query. */
 function LinkedMeasures({ targetId }: { targetId: string }) {
@@ -149,12 +137,12 @@ export function TargetDetailPage() {
         </p>
       )}
       <dl className="field-list" aria-label={t('detail.fields')}>
-        <Field term={t('list.columns.metric')}>{orEmpty(target.metric)}</Field>
-        <Field term={baselineLabel(plan, t('list.columns.baseline'), language)}>{orEmpty(target.baseline)}</Field>
-        <Field term={targetLevelLabel(plan, t('list.columns.targetLevel'), language)}>{orEmpty(target.targetLevel)}</Field>
-        <Field term={t('list.columns.responsible')}>
+        <FieldPair term={t('list.columns.metric')}>{orEmpty(target.metric)}</FieldPair>
+        <FieldPair term={baselineLabel(plan, t('list.columns.baseline'), language)}>{orEmpty(target.baseline)}</FieldPair>
+        <FieldPair term={targetLevelLabel(plan, t('list.columns.targetLevel'), language)}>{orEmpty(target.targetLevel)}</FieldPair>
+        <FieldPair term={t('list.columns.responsible')}>
           <ResponsiblePersons target={target} />
-        </Field>
+        </FieldPair>
       </dl>
       <TextSection id="key-actions" title={t('detail.keyActions')} note={plan.periodLabel}>
         {orEmpty(target.keyActions)}
