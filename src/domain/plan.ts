@@ -12,6 +12,10 @@ export const planSchema = z.object({
   periodLabel: z.string(),
   /** True for data made up for demonstration, so the UI can say so. */
   illustrative: z.boolean(),
+  /** Targets should be updated at least this often (days); default 30. */
+  updateIntervalDays: z.number().int().positive().max(3650).optional(),
+  /** A target not updated for this many days is stale; default 90. */
+  staleAfterDays: z.number().int().positive().max(3650).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

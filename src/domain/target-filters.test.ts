@@ -60,6 +60,13 @@ describe('filterTargets', () => {
   });
 });
 
+describe('overdue filter', () => {
+  it('keeps only the targets the given rule calls overdue', () => {
+    const overdue = filterTargets(targets, goals, { ...EMPTY_FILTERS, overdueOnly: true }, undefined, (target) => target.code === '12.5');
+    expect(overdue.map((target) => target.code)).toEqual(['12.5']);
+  });
+});
+
 describe('filters in the URL', () => {
   it('round-trips every filter through the query string', () => {
     const filters: TargetFilters = {
@@ -68,6 +75,7 @@ describe('filters in the URL', () => {
       goalId: 'g-12',
       person: 'Riikka Åstrand',
       query: 'mielenterveys täyttää',
+      overdueOnly: true,
     };
     const query = filtersToSearchParams(filters).toString();
     expect(filtersFromSearchParams(new URLSearchParams(query))).toEqual(filters);

@@ -9,14 +9,28 @@ export interface TargetFilters {
   goalId: string | null;
   person: string | null;
   query: string;
+  /** Only targets whose update is overdue (due or stale). */
+  overdueOnly: boolean;
 }
 
-export const EMPTY_FILTERS: TargetFilters = { statuses: [], themeId: null, goalId: null, person: null, query: '' };
+export const EMPTY_FILTERS: TargetFilters = {
+  statuses: [],
+  themeId: null,
+  goalId: null,
+  person: null,
+  query: '',
+  overdueOnly: false,
+};
 
 /** True when no filter narrows the list. */
 export function isEmptyFilters(filters: TargetFilters): boolean {
   return (
-    filters.statuses.length === 0 && !filters.themeId && !filters.goalId && !filters.person && filters.query.trim() === ''
+    filters.statuses.length === 0 &&
+    !filters.themeId &&
+    !filters.goalId &&
+    !filters.person &&
+    filters.query.trim() === '' &&
+    !filters.overdueOnly
   );
 }
 
@@ -31,6 +45,7 @@ export function filtersFromSearchParams(params: URLSearchParams): TargetFilters 
     goalId: params.get('goal') || null,
     person: params.get('person') || null,
     query: params.get('q') ?? '',
+    overdueOnly: params.get('overdue') === '1',
   };
 }
 
@@ -42,6 +57,7 @@ export function filtersToSearchParams(filters: TargetFilters): URLSearchParams {
   if (filters.goalId) params.set('goal', filters.goalId);
   if (filters.person) params.set('person', filters.person);
   if (filters.query.trim() !== '') params.set('q', filters.query);
+  if (filters.overdueOnly) params.set('overdue', '1');
   return params;
 }
 
@@ -84,6 +100,8 @@ export function filterTargets(
   goals: readonly Goal[],
   filters: TargetFilters,
   searchText: SearchTextLookup = targetSearchText,
+  /** Whether a target's update is overdue; needed for `overdueOnly`, which keeps nothing without it. */
+  isOverdue: (target: Target) => boolean = () => false,
 ): Target[] {
   const themeOfGoal = new Map(goals.map((goal) => [goal.id, goal.themeId]));
   const person = filters.person ? normaliseForSearch(filters.person) : null;
@@ -97,6 +115,7 @@ export function filterTargets(
       if (!names.includes(person)) return false;
     }
     if (query !== '' && !matchesSearch(searchText(target), query)) return false;
+    if (filters.overdueOnly && !isOverdue(target)) return false;
     return true;
   });
 }

@@ -396,6 +396,17 @@ export const en: Messages = {
       notFound: 'The project was not found. It may have been removed, or the address is wrong. Go back to the project list.',
     },
   },
+  staleness: {
+    due: 'Update due',
+    stale: 'Stale',
+    since_one: 'updated {{count}} day ago',
+    since_other: 'updated {{count}} days ago',
+    filter: 'Only those waiting for an update',
+    filterHint: 'The plan’s rule: an update every {{interval}} days, stale after {{stale}} days.',
+    summaryTitle: 'How current the updates are',
+    summary: '{{overdue}} of {{total}} targets wait for an update; {{stale}} of them are stale (not updated for over {{days}} days).',
+    showOverdue: 'Show the targets waiting for an update',
+  },
   list: {
     title: 'Binding targets',
     summary: 'Status of the targets',

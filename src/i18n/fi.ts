@@ -397,6 +397,17 @@ export const fi = {
       notFound: 'Hanketta ei löytynyt. Se on ehkä poistettu, tai osoite on väärin. Palaa hankelistaan.',
     },
   },
+  staleness: {
+    due: 'Päivitys erääntynyt',
+    stale: 'Vanhentunut',
+    since_one: 'päivitetty {{count}} päivä sitten',
+    since_other: 'päivitetty {{count}} päivää sitten',
+    filter: 'Vain päivitystä odottavat',
+    filterHint: 'Suunnitelman sääntö: päivitys {{interval}} päivän välein, vanhentunut {{stale}} päivän jälkeen.',
+    summaryTitle: 'Päivitysten ajantasaisuus',
+    summary: 'Päivitystä odottaa {{overdue}} / {{total}} tavoitetta, joista {{stale}} on vanhentunut (yli {{days}} päivää päivittämättä).',
+    showOverdue: 'Näytä päivitystä odottavat tavoitteet',
+  },
   list: {
     title: 'Sitovat tavoitteet',
     summary: 'Tavoitteiden tila',

@@ -396,6 +396,17 @@ export const sv: Messages = {
       notFound: 'Projektet hittades inte. Det kan ha tagits bort eller så är adressen fel. Gå tillbaka till projektlistan.',
     },
   },
+  staleness: {
+    due: 'Uppdatering försenad',
+    stale: 'Föråldrad',
+    since_one: 'uppdaterad för {{count}} dag sedan',
+    since_other: 'uppdaterad för {{count}} dagar sedan',
+    filter: 'Endast de som väntar på uppdatering',
+    filterHint: 'Planens regel: uppdatering var {{interval}}:e dag, föråldrad efter {{stale}} dagar.',
+    summaryTitle: 'Uppdateringarnas aktualitet',
+    summary: '{{overdue}} / {{total}} mål väntar på uppdatering, av dem är {{stale}} föråldrade (över {{days}} dagar utan uppdatering).',
+    showOverdue: 'Visa målen som väntar på uppdatering',
+  },
   list: {
     title: 'Bindande mål',
     summary: 'Målens status',

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { groupTargetsByThemeAndGoal } from '../../../domain/grouping';
+import { stalenessOf } from '../../../domain/staleness';
 import { filterTargets } from '../../../domain/target-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
@@ -27,7 +28,11 @@ export function ReportPage() {
   const { filters, filtered, search } = useReportFilters();
 
   const data = report.data;
-  const visibleTargets = useMemo(() => (data ? filterTargets(data.targets, data.goals, filters) : []), [data, filters]);
+  const visibleTargets = useMemo(() => {
+    if (!data) return [];
+    const now = new Date();
+    return filterTargets(data.targets, data.goals, filters, undefined, (target) => stalenessOf(target, data.plan, now) !== 'fresh');
+  }, [data, filters]);
   const groups = useMemo(
     () => (data ? groupTargetsByThemeAndGoal(data.themes, data.goals, visibleTargets) : []),
     [data, visibleTargets],

@@ -8,6 +8,7 @@ import { PeriodComparisonSection } from './period-comparison';
 import { GoalStatusSection, PlanStatusSection, ThemeStatusSection } from './status-sections';
 import { StatusPatternDefs } from './status-patterns';
 import { SummaryHeading } from './summary-heading';
+import { StalenessSection } from './staleness-section';
 
 /** The board members' view of a plan: status at a glance, by theme and goal, against last year, and the indicators. */
 export function SummaryPage() {
@@ -38,6 +39,7 @@ export function SummaryPage() {
       ) : (
         <>
           <PlanStatusSection data={data} />
+          <StalenessSection data={data} />
           <ThemeStatusSection data={data} />
           <GoalStatusSection data={data} />
           <PeriodComparisonSection data={data} />

@@ -11,11 +11,13 @@ interface TargetFiltersBarProps {
   themes: Theme[];
   goals: Goal[];
   persons: string[];
+  /** The plan's update rules, explained beside the overdue filter. */
+  rules: { updateIntervalDays: number; staleAfterDays: number };
   onChange: (change: Partial<TargetFilters>) => void;
   onClear: () => void;
 }
 
-export function TargetFiltersBar({ filters, themes, goals, persons, onChange, onClear }: TargetFiltersBarProps) {
+export function TargetFiltersBar({ filters, themes, goals, persons, rules, onChange, onClear }: TargetFiltersBarProps) {
   const { t } = useI18n();
   const id = useId();
   const goalsInTheme = filters.themeId ? goals.filter((goal) => goal.themeId === filters.themeId) : goals;
@@ -88,6 +90,20 @@ export function TargetFiltersBar({ filters, themes, goals, persons, onChange, on
           </label>
         ))}
       </fieldset>
+      <div className="filters__overdue">
+        <label className="status-checkbox">
+          <input
+            type="checkbox"
+            checked={filters.overdueOnly}
+            aria-describedby={`${id}-overdue-hint`}
+            onChange={(event) => onChange({ overdueOnly: event.target.checked })}
+          />
+          {t('staleness.filter')}
+        </label>
+        <span id={`${id}-overdue-hint`} className="field__hint">
+          {t('staleness.filterHint', { interval: rules.updateIntervalDays, stale: rules.staleAfterDays })}
+        </span>
+      </div>
       {!isEmptyFilters(filters) && (
         <button type="button" className="button button--secondary" onClick={onClear}>
           {t('list.clearFilters')}

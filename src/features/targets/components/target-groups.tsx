@@ -5,16 +5,19 @@ import { baselineLabel, targetLevelLabel } from '../plan-labels';
 import { useI18n } from '../../../i18n/i18n';
 import type { OutboxState } from '../../../offline/db';
 import { TargetRow } from './target-row';
+import { daysSinceUpdate, stalenessOf } from '../../../domain/staleness';
 
 interface TargetGroupsProps {
   groups: ThemeGroup[];
   plan: Plan;
   listSearch: string;
   syncStates: Map<string, OutboxState>;
+  /** The moment staleness is judged at. */
+  now: Date;
 }
 
 /** Targets under their theme and strategic-goal headings, one table per goal, as in the report. */
-export function TargetGroups({ groups, plan, listSearch, syncStates }: TargetGroupsProps) {
+export function TargetGroups({ groups, plan, listSearch, syncStates, now }: TargetGroupsProps) {
   const { t, language } = useI18n();
   return (
     <div className="target-groups">
@@ -42,7 +45,14 @@ export function TargetGroups({ groups, plan, listSearch, syncStates }: TargetGro
                 </thead>
                 <tbody>
                   {targets.map((target) => (
-                    <TargetRow key={target.id} target={target} listSearch={listSearch} syncState={syncStates.get(target.id)} />
+                    <TargetRow
+                      key={target.id}
+                      target={target}
+                      listSearch={listSearch}
+                      syncState={syncStates.get(target.id)}
+                      staleness={stalenessOf(target, plan, now)}
+                      daysSinceUpdate={daysSinceUpdate(target, now)}
+                    />
                   ))}
                 </tbody>
               </table>

@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
+import { stalenessOf, stalenessRules } from '../../../domain/staleness';
 import { countByStatus } from '../../../domain/status';
 import { groupTargetsByThemeAndGoal } from '../../../domain/grouping';
 import { createSearchTextLookup, filterTargets, responsiblePersonsOf } from '../../../domain/target-filters';
@@ -23,12 +24,17 @@ export function TargetListPage() {
   const { filters, setFilters, clearFilters, search } = useTargetFilters();
   const deferredFilters = useDeferredValue(filters);
   const searchText = useMemo(() => createSearchTextLookup(), []);
+  // One clock reading per visit to the page, so the flags do not change while the reader filters.
+  const [now] = useState(() => new Date());
   useDocumentTitle(t('list.title'));
 
   const data = planTargets.data;
   const visibleTargets = useMemo(
-    () => (data ? filterTargets(data.targets, data.goals, deferredFilters, searchText) : []),
-    [data, deferredFilters, searchText],
+    () =>
+      data
+        ? filterTargets(data.targets, data.goals, deferredFilters, searchText, (target) => stalenessOf(target, data.plan, now) !== 'fresh')
+        : [],
+    [data, deferredFilters, searchText, now],
   );
   const groups = useMemo(
     () => (data ? groupTargetsByThemeAndGoal(data.themes, data.goals, visibleTargets) : []),
@@ -50,6 +56,7 @@ export function TargetListPage() {
         themes={[...themes].sort((a, b) => a.order - b.order)}
         goals={[...goals].sort((a, b) => a.order - b.order)}
         persons={persons}
+        rules={stalenessRules(plan)}
         onChange={setFilters}
         onClear={clearFilters}
       />
@@ -69,7 +76,7 @@ export function TargetListPage() {
           {t('list.noResults')}
         </EmptyState>
       ) : (
-        <TargetGroups groups={groups} plan={plan} listSearch={search} syncStates={syncStates} />
+        <TargetGroups groups={groups} plan={plan} listSearch={search} syncStates={syncStates} now={now} />
       )}
     </>
   );

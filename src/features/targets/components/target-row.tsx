@@ -7,6 +7,8 @@ import { useI18n } from '../../../i18n/i18n';
 import type { OutboxState } from '../../../offline/db';
 import { ResponsiblePersons } from './responsible-persons';
 import { SyncMarker } from './sync-marker';
+import { StalenessMarker } from './staleness-marker';
+import type { Staleness } from '../../../domain/staleness';
 
 interface TargetRowProps {
   target: Target;
@@ -14,9 +16,11 @@ interface TargetRowProps {
   listSearch: string;
   /** Set when the target has edits the server does not have yet. */
   syncState: OutboxState | undefined;
+  staleness: Staleness;
+  daysSinceUpdate: number;
 }
 
-export const TargetRow = memo(function TargetRow({ target, listSearch, syncState }: TargetRowProps) {
+export const TargetRow = memo(function TargetRow({ target, listSearch, syncState, staleness, daysSinceUpdate }: TargetRowProps) {
   const { t } = useI18n();
   return (
     <tr data-target-code={target.code}>
@@ -32,6 +36,12 @@ export const TargetRow = memo(function TargetRow({ target, listSearch, syncState
           <>
             {' '}
             <SyncMarker state={syncState} />
+          </>
+        )}
+        {staleness !== 'fresh' && (
+          <>
+            {' '}
+            <StalenessMarker staleness={staleness} days={daysSinceUpdate} />
           </>
         )}
       </th>
