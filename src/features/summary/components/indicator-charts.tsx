@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveConta
 import type { PlanData } from '../../../domain/plan-data';
 import { formatQuantity } from '../../../i18n/format';
 import { indicatorSeriesByTarget, niceTicks, type IndicatorSeries } from '../series';
+import { IndicatorValuesTable } from '../../../components/ui/indicator-values-table';
 import { ChartFigure } from './chart-figure';
 import { useSummaryText } from './use-summary-text';
 
@@ -61,48 +62,24 @@ function IndicatorLegend({ series }: { series: IndicatorSeries }) {
 }
 
 function IndicatorTable({ series }: { series: IndicatorSeries }) {
-  const { t, language } = useSummaryText();
-  const format = (value: number) => formatQuantity(value, series.unit, language);
+  const { t } = useSummaryText();
   return (
-    <table className="summary-table">
-      <caption>{series.label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('summary.indicators.year')}</th>
-          <th scope="col" className="numeric">
-            {t('summary.indicators.value')}
-          </th>
-          <th scope="col">{t('summary.indicators.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.points.map((point) => (
-          <tr key={point.year}>
-            <th scope="row">{point.year}</th>
-            <td className="numeric">{format(point.value)}</td>
-            <td>{point.note ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-      {(series.baselineValue !== null || series.targetValue !== null) && (
-        <tfoot>
-          {series.baselineValue !== null && (
-            <tr>
-              <th scope="row">{t('summary.indicators.baseline')}</th>
-              <td className="numeric">{format(series.baselineValue)}</td>
-              <td />
-            </tr>
-          )}
-          {series.targetValue !== null && (
-            <tr>
-              <th scope="row">{t('summary.indicators.target')}</th>
-              <td className="numeric">{format(series.targetValue)}</td>
-              <td>{t(`summary.indicators.verdict.${verdictOf(series)}`)}</td>
-            </tr>
-          )}
-        </tfoot>
-      )}
-    </table>
+    <IndicatorValuesTable
+      className="summary-table"
+      caption={series.label}
+      unit={series.unit}
+      points={series.points}
+      baselineValue={series.baselineValue}
+      targetValue={series.targetValue}
+      labels={{
+        year: t('summary.indicators.year'),
+        value: t('summary.indicators.value'),
+        note: t('summary.indicators.note'),
+        baseline: t('summary.indicators.baseline'),
+        target: t('summary.indicators.target'),
+      }}
+      targetNote={t(`summary.indicators.verdict.${verdictOf(series)}`)}
+    />
   );
 }
 
