@@ -3,7 +3,7 @@ import { createFaultInjector, type Fault, type FaultSettings } from './fault-inj
 import { createHandlers } from './handlers';
 import { openIndexedDbStorage } from './server-db';
 import { createColleagueEdit } from './service/colleague-edit';
-import { createTargetService } from './service/target-service';
+import { createDemoServices } from './service/demo-services';
 import {
   databaseNameFor,
   datasetFromQuery,
@@ -12,7 +12,7 @@ import {
   seedRecordsFor,
   type DemoDataset,
 } from './seed/datasets';
-import { createRecordService } from './service/record-service';
+import { demoUsers } from './seed/users';
 
 const DATASET_KEY = 'tavoitevahti.demoDataset';
 
@@ -47,11 +47,10 @@ function chosenDataset(query: string): DemoDataset {
 /** Starts the embedded demo API in the page: MSW's worker over a store in the browser's IndexedDB. */
 export async function startDemoApi(options: DemoApiOptions): Promise<void> {
   const dataset = chosenDataset(options.query);
-  const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset), seedRecordsFor());
-  const service = createTargetService(storage);
+  const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset), seedRecordsFor(), demoUsers);
+  const services = createDemoServices(storage);
   const faults = createFaultInjector();
-  const records = createRecordService(storage);
-  const worker = setupWorker(...createHandlers(service, records, { latencyMs: options.latencyMs, faults }));
+  const worker = setupWorker(...createHandlers(services, { latencyMs: options.latencyMs, faults }));
   await worker.start({
     serviceWorker: { url: options.serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
@@ -60,6 +59,6 @@ export async function startDemoApi(options: DemoApiOptions): Promise<void> {
   window.__tavoitevahtiDemo = {
     failNext: (fault, count) => faults.failNext(fault, count),
     configureFaults: (settings) => faults.configure(settings),
-    colleagueEdit: createColleagueEdit(storage, service),
+    colleagueEdit: createColleagueEdit(storage, services.targets),
   };
 }

@@ -1,15 +1,28 @@
 import { delay, HttpResponse } from 'msw';
 import type { FaultInjector } from '../fault-injection';
+import { failure } from '../service/api-result';
+import type { User } from '../../src/domain/user';
 import type { ApiResult } from '../service/api-result';
+import type { AuthService } from '../service/auth-service';
+import type { RecordService } from '../service/record-service';
 import type { TargetService } from '../service/target-service';
 
+/** The demo server's services, one per area of the API. */
+export interface DemoServices {
+  targets: TargetService;
+  records: RecordService;
+  auth: AuthService;
+}
+
 export interface HandlerContext {
-  service: TargetService;
+  services: DemoServices;
   /**
    * Answers like a remote server would: no answer while the browser is offline, the simulated
-   * latency, any injected fault, then the service's status and body.
+   * latency, any injected fault, then the service's status and body. For the few public routes.
    */
   respond: (call: () => Promise<ApiResult>) => Promise<Response>;
+  /** As `respond`, for a signed-in user only: 401 without a valid session, else `call` with who is asking. */
+  authed: (request: Request, call: (actor: User) => Promise<ApiResult>) => Promise<Response>;
 }
 
 export interface HandlerOptions {
@@ -21,32 +34,35 @@ export interface HandlerOptions {
 // a remote server would not be reachable, and neither is this one.
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-export function createHandlerContext(service: TargetService, options: HandlerOptions = {}): HandlerContext {
+export function createHandlerContext(services: DemoServices, options: HandlerOptions = {}): HandlerContext {
   const latencyMs = options.latencyMs ?? 0;
+  const respond: HandlerContext['respond'] = async (call) => {
+    if (isOffline()) return HttpResponse.error();
+    const fault = options.faults?.take() ?? null;
+    const extraDelayMs = options.faults?.settings.extraDelayMs ?? 0;
+    if (latencyMs + extraDelayMs > 0) await delay(latencyMs + extraDelayMs);
+    if (fault === 'networkError') return HttpResponse.error();
+    if (fault === 'serverError') {
+      return HttpResponse.json({ error: 'injected', message: 'Simuloitu palvelinvirhe.' }, { status: 500 });
+    }
+    if (fault === 'timeout') {
+      await delay(options.faults?.settings.timeoutMs ?? 30_000);
+      return HttpResponse.error();
+    }
+    const { status, body } = await call();
+    if (fault === 'lostResponse' || isOffline()) return HttpResponse.error();
+    return HttpResponse.json(body as Record<string, unknown>, { status });
+  };
   return {
-    service,
-    respond: async (call) => {
-      if (isOffline()) return HttpResponse.error();
-      const fault = options.faults?.take() ?? null;
-      const extraDelayMs = options.faults?.settings.extraDelayMs ?? 0;
-      if (latencyMs + extraDelayMs > 0) await delay(latencyMs + extraDelayMs);
-      if (fault === 'networkError') return HttpResponse.error();
-      if (fault === 'serverError') {
-        return HttpResponse.json({ error: 'injected', message: 'Simuloitu palvelinvirhe.' }, { status: 500 });
-      }
-      if (fault === 'timeout') {
-        await delay(options.faults?.settings.timeoutMs ?? 30_000);
-        return HttpResponse.error();
-      }
-      const { status, body } = await call();
-      if (fault === 'lostResponse' || isOffline()) return HttpResponse.error();
-      return HttpResponse.json(body as Record<string, unknown>, { status });
-    },
+    services,
+    respond,
+    authed: (request, call) =>
+      respond(async () => {
+        const authentication = await services.auth.authenticate(request.headers.get('Authorization'));
+        return 'refusal' in authentication ? authentication.refusal : call(authentication.actor);
+      }),
   };
 }
-
-/** Until sign-in exists, every change in the demo is made by this person. */
-export const DEMO_ACTOR = 'Demokäyttäjä';
 
 /** The request's JSON body, or undefined when it is not JSON (answered with 400). */
 export async function readJsonBody(request: Request): Promise<unknown> {
@@ -55,4 +71,14 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   } catch {
     return undefined;
   }
+}
+
+/** Runs `call` with the request's JSON body, or answers 400 when the body is not JSON. */
+export async function withJsonBody(
+  request: Request,
+  call: (body: unknown) => Promise<ApiResult>,
+): Promise<ApiResult> {
+  const body = await readJsonBody(request);
+  if (body === undefined) return failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.');
+  return call(body);
 }

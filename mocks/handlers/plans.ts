@@ -1,16 +1,14 @@
 import { http, type HttpHandler } from 'msw';
 import { apiRoutes } from '../../src/api/contract';
-import { failure } from '../service/api-result';
-import { DEMO_ACTOR, readJsonBody, type HandlerContext } from './handler-context';
+import { withJsonBody, type HandlerContext } from './handler-context';
 
-export function planHandlers({ service, respond }: HandlerContext): HttpHandler[] {
+export function planHandlers({ services, authed }: HandlerContext): HttpHandler[] {
+  const { targets } = services;
   return [
-    http.get(apiRoutes.plans, () => respond(() => service.listPlans())),
-    http.get(apiRoutes.planTargets, ({ params }) => respond(() => service.getPlanTargets(String(params.planId)))),
-    http.put(apiRoutes.plan, async ({ params, request }) => {
-      const body = await readJsonBody(request);
-      if (body === undefined) return respond(async () => failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.'));
-      return respond(() => service.importPlan(String(params.planId), body, DEMO_ACTOR));
-    }),
+    http.get(apiRoutes.plans, ({ request }) => authed(request, () => targets.listPlans())),
+    http.get(apiRoutes.planTargets, ({ params, request }) => authed(request, () => targets.getPlanTargets(String(params.planId)))),
+    http.put(apiRoutes.plan, ({ params, request }) =>
+      authed(request, (actor) => withJsonBody(request, (body) => targets.importPlan(String(params.planId), body, actor))),
+    ),
   ];
 }

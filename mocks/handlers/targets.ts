@@ -1,15 +1,13 @@
 import { http, type HttpHandler } from 'msw';
 import { apiRoutes } from '../../src/api/contract';
-import { failure } from '../service/api-result';
-import { DEMO_ACTOR, readJsonBody, type HandlerContext } from './handler-context';
+import { withJsonBody, type HandlerContext } from './handler-context';
 
-export function targetHandlers({ service, respond }: HandlerContext): HttpHandler[] {
+export function targetHandlers({ services, authed }: HandlerContext): HttpHandler[] {
+  const { targets } = services;
   return [
-    http.get(apiRoutes.target, ({ params }) => respond(() => service.getTarget(String(params.targetId)))),
-    http.patch(apiRoutes.target, async ({ params, request }) => {
-      const body = await readJsonBody(request);
-      if (body === undefined) return respond(async () => failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.'));
-      return respond(() => service.updateTarget(String(params.targetId), body, DEMO_ACTOR));
-    }),
+    http.get(apiRoutes.target, ({ params, request }) => authed(request, () => targets.getTarget(String(params.targetId)))),
+    http.patch(apiRoutes.target, ({ params, request }) =>
+      authed(request, (actor) => withJsonBody(request, (body) => targets.updateTarget(String(params.targetId), body, actor))),
+    ),
   ];
 }

@@ -5,6 +5,8 @@ import { makeGoal, makePlan, makeTarget, makeTheme } from '../../test/factories'
 import { createMemoryStorage } from '../storage/memory-storage';
 import { createTargetService, type TargetService } from './target-service';
 
+const asManager = (name: string) => ({ id: name, name, role: 'manager' as const });
+
 const plan: PlanData = {
   plan: makePlan(),
   themes: [makeTheme()],
@@ -28,11 +30,11 @@ describe('target service', () => {
   it('answers 404 for a plan or target that does not exist', async () => {
     expect((await service.getPlanTargets('nope')).status).toBe(404);
     expect((await service.getTarget('nope')).status).toBe(404);
-    expect((await service.updateTarget('nope', { baseVersion: 1, changes: { status: 'fully' } }, 'A')).status).toBe(404);
+    expect((await service.updateTarget('nope', { baseVersion: 1, changes: { status: 'fully' } }, asManager('A'))).status).toBe(404);
   });
 
   it('applies an update based on the current version, bumping version and stamping who and when', async () => {
-    const result = await service.updateTarget('t-1', { baseVersion: 1, changes: { status: 'partially' } }, 'Katri Kalske');
+    const result = await service.updateTarget('t-1', { baseVersion: 1, changes: { status: 'partially' } }, asManager('Katri Kalske'));
     expect(result.status).toBe(200);
     const { target } = result.body as { target: Target };
     expect(target).toMatchObject({ status: 'partially', version: 2, updatedBy: 'Katri Kalske', updatedAt: '2026-11-23T09:00:00.000Z' });
@@ -40,8 +42,8 @@ describe('target service', () => {
   });
 
   it('answers 409 with the server copy when the version has moved on, changing nothing', async () => {
-    await service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'Ensimmäinen' } }, 'A');
-    const result = await service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'Toinen' } }, 'B');
+    await service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'Ensimmäinen' } }, asManager('A'));
+    const result = await service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'Toinen' } }, asManager('B'));
     expect(result.status).toBe(409);
     expect(result.body).toMatchObject({ error: 'conflict', current: { version: 2, metricStatus: 'Ensimmäinen' } });
   });
@@ -50,7 +52,7 @@ describe('target service', () => {
     const result = await service.updateTarget(
       't-1',
       { baseVersion: 1, changes: { status: 'melkein', keyActions: 'x'.repeat(TEXT_MAX_LENGTH + 1), id: 'hack' } },
-      'A',
+      asManager('A'),
     );
     expect(result.status).toBe(422);
     const body = result.body as { fieldErrors: { field: string; code: string; limit?: number }[] };
@@ -65,15 +67,15 @@ describe('target service', () => {
   });
 
   it('refuses an update with no base version or no changes', async () => {
-    expect((await service.updateTarget('t-1', { changes: { status: 'fully' } }, 'A')).status).toBe(422);
-    expect((await service.updateTarget('t-1', { baseVersion: 1, changes: {} }, 'A')).status).toBe(422);
-    expect((await service.updateTarget('t-1', 'not an object', 'A')).status).toBe(422);
+    expect((await service.updateTarget('t-1', { changes: { status: 'fully' } }, asManager('A'))).status).toBe(422);
+    expect((await service.updateTarget('t-1', { baseVersion: 1, changes: {} }, asManager('A'))).status).toBe(422);
+    expect((await service.updateTarget('t-1', 'not an object', asManager('A'))).status).toBe(422);
   });
 
   it('applies a resent edit only once', async () => {
     const edit = { baseVersion: 1, editId: 'edit-1', changes: { metricStatus: 'Päivitetty' } };
-    const first = await service.updateTarget('t-1', edit, 'A');
-    const again = await service.updateTarget('t-1', edit, 'A');
+    const first = await service.updateTarget('t-1', edit, asManager('A'));
+    const again = await service.updateTarget('t-1', edit, asManager('A'));
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     expect((again.body as { target: Target }).target.version).toBe(2);
@@ -81,8 +83,8 @@ describe('target service', () => {
 
   it('lets only one of two simultaneous edits of the same version through', async () => {
     const results = await Promise.all([
-      service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'A' } }, 'A'),
-      service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'B' } }, 'B'),
+      service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'A' } }, asManager('A')),
+      service.updateTarget('t-1', { baseVersion: 1, changes: { metricStatus: 'B' } }, asManager('B')),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
   });

@@ -7,11 +7,15 @@ import {
   type TargetResponse,
   type ValidationErrorResponse,
 } from '../../src/api/contract';
+import { diffFields, type AuditEntry } from '../../src/domain/audit';
 import { toFieldErrors, type FieldError } from '../../src/domain/field-errors';
+import { canAdminister, canEditTarget } from '../../src/domain/permissions';
 import type { PlanData } from '../../src/domain/plan-data';
 import { comparePlansNewestFirst } from '../../src/domain/plan';
 import { targetSchema, type Target } from '../../src/domain/target';
+import type { Actor } from '../../src/domain/user';
 import { failure, notFound, ok, type ApiResult } from './api-result';
+import { forbidden } from './auth-service';
 import type { ServiceStorage } from './storage';
 
 export interface TargetServiceOptions {
@@ -46,9 +50,19 @@ function planStructureErrors(planId: string, data: PlanData): FieldError[] {
   return errors;
 }
 
+/** The audit trail entry of an accepted change, written by the server in the same step as the change. */
+export function auditEntry(
+  what: Pick<AuditEntry, 'entity' | 'entityId' | 'planId' | 'version' | 'changes'>,
+  actor: Actor,
+  at: string,
+): AuditEntry {
+  return { id: crypto.randomUUID(), ...what, at, actorId: actor.id, actorName: actor.name };
+}
+
 /**
- * The API's rules for plans and targets, over any storage: validation (422), optimistic
- * concurrency (409 with the server copy), idempotent edits (a repeated editId is applied once).
+ * The API's rules for plans and targets, over any storage: roles (403), validation (422), optimistic
+ * concurrency (409 with the server copy), idempotent edits (a repeated editId is applied once), and
+ * an audit entry for every accepted change.
  */
 export function createTargetService(storage: ServiceStorage, options: TargetServiceOptions = {}) {
   const now = options.now ?? (() => new Date());
@@ -89,7 +103,8 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
       return target ? targetResponse(target) : notFound('Tavoitetta');
     },
 
-    async importPlan(planId: string, body: unknown, actor: string): Promise<ApiResult> {
+    async importPlan(planId: string, body: unknown, actor: Actor): Promise<ApiResult> {
+      if (!canAdminister(actor)) return forbidden('uusien suunnitelmien tuonti kuuluu pääkäyttäjälle');
       const parsed = planImportRequestSchema.safeParse(body);
       if (!parsed.success) return validationFailure(toFieldErrors(parsed.error));
       const { editId, data } = parsed.data;
@@ -101,25 +116,29 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
         if (applied && applied.targetId === planId && existing) return ok({ plan: existing });
         if (existing) return failure(409, 'planExists', 'Samalla tunnuksella on jo suunnitelma. Tuo aineisto uutena suunnitelmana.');
         const stamp = now().toISOString();
-        const targets = data.targets.map((target) => ({ ...target, version: 1, updatedAt: stamp, updatedBy: actor }));
+        const targets = data.targets.map((target) => ({ ...target, version: 1, updatedAt: stamp, updatedBy: actor.name }));
         await storage.addPlan({ ...data, targets });
         await storage.putAppliedEdit({ editId, targetId: planId, resultVersion: 1, appliedAt: stamp });
+        const created = [{ field: 'imported', before: null, after: { title: data.plan.title, targets: targets.length } }];
+        await storage.addAudit(auditEntry({ entity: 'plan', entityId: planId, planId, version: 1, changes: created }, actor, stamp));
         return { status: 201, body: { plan: data.plan } };
       });
     },
 
-    async updateTarget(targetId: string, body: unknown, actor: string): Promise<ApiResult> {
-      const parsed = targetUpdateRequestSchema.safeParse(body);
-      if (!parsed.success) {
-        return validationFailure(
-          toFieldErrors(parsed.error).map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^changes\./, '') })),
-        );
-      }
-      const { baseVersion, editId, changes } = parsed.data;
-
+    async updateTarget(targetId: string, body: unknown, actor: Actor): Promise<ApiResult> {
       return storage.atomically(async () => {
         const current = await storage.getTarget(targetId);
         if (!current) return notFound('Tavoitetta');
+        if (!canEditTarget(actor, current)) {
+          return forbidden(`tavoitteen ${current.code} muokkaus kuuluu sen vastuuhenkilöille ja johdolle`);
+        }
+        const parsed = targetUpdateRequestSchema.safeParse(body);
+        if (!parsed.success) {
+          return validationFailure(
+            toFieldErrors(parsed.error).map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^changes\./, '') })),
+          );
+        }
+        const { baseVersion, editId, changes } = parsed.data;
         if (editId) {
           const applied = await storage.getAppliedEdit(editId);
           if (applied && applied.targetId === targetId) return updateResponse(current, applied.resultVersion);
@@ -137,9 +156,12 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
           ...changes,
           version: current.version + 1,
           updatedAt: now().toISOString(),
-          updatedBy: actor,
+          updatedBy: actor.name,
         });
         await storage.putTarget(updated);
+        const changed = diffFields(current, changes);
+        const what = { entity: 'target' as const, entityId: targetId, planId: current.planId, version: updated.version, changes: changed };
+        await storage.addAudit(auditEntry(what, actor, updated.updatedAt));
         if (editId) {
           await storage.putAppliedEdit({ editId, targetId, resultVersion: updated.version, appliedAt: updated.updatedAt });
         }

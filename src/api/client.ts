@@ -1,6 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { useSessionStore } from './session-store';
 import {
   apiPaths,
+  AUTHORIZATION_HEADER,
+  currentSessionResponseSchema,
+  sessionResponseSchema,
+  usersResponseSchema,
   conflictResponseSchema,
   errorResponseSchema,
   measuresResponseSchema,
@@ -12,12 +17,23 @@ import {
   targetUpdateResponseSchema,
   validationErrorResponseSchema,
   type PlanImportRequest,
+  type SessionRequest,
   type TargetUpdateRequest,
 } from './contract';
 import type { FieldError } from '../domain/field-errors';
 import type { Target } from '../domain/target';
 
-export type ApiErrorKind = 'network' | 'notFound' | 'conflict' | 'validation' | 'server' | 'invalidResponse';
+export type ApiErrorKind =
+  | 'network'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'validation'
+  | 'server'
+  | 'invalidResponse';
+
+const KIND_BY_STATUS: Readonly<Record<number, ApiErrorKind>> = { 401: 'unauthorized', 403: 'forbidden', 404: 'notFound' };
 
 /** Every failure of an API call, sorted into the kinds the UI explains differently. */
 export class ApiError extends Error {
@@ -66,21 +82,31 @@ function errorFor(status: number, body: unknown): ApiError {
   }
   const message = errorResponseSchema.safeParse(body);
   const text = message.success ? message.data.message : `HTTP ${status}`;
-  return new ApiError(status === 404 ? 'notFound' : 'server', text, { status });
+  return new ApiError(KIND_BY_STATUS[status] ?? 'server', text, { status });
 }
 
-/** Sends one request and parses the answer with `schema`; throws ApiError for anything else. */
-async function request<Schema extends z.ZodType>(path: string, schema: Schema, init?: RequestInit): Promise<z.infer<Schema>> {
+/**
+ * Sends one request (with the session's bearer token) and parses the answer with `schema`; throws
+ * ApiError for anything else. Every area's client functions are built on it.
+ */
+export async function request<Schema extends z.ZodType>(path: string, schema: Schema, init?: RequestInit): Promise<z.infer<Schema>> {
   let response: Response;
+  const token = useSessionStore.getState().token;
   try {
     response = await fetch(new URL(path, apiBaseUrl()), {
       ...init,
-      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(init?.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { [AUTHORIZATION_HEADER]: `Bearer ${token}` } : {}),
+      },
     });
   } catch (cause) {
     throw new ApiError('network', cause instanceof Error ? cause.message : 'Network request failed');
   }
   const body = await readJson(response);
+  // The session is gone at the server: sign in again; local edits wait in the outbox meanwhile.
+  if (response.status === 401 && token) useSessionStore.getState().expire();
   if (!response.ok) throw errorFor(response.status, body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -92,6 +118,10 @@ async function request<Schema extends z.ZodType>(path: string, schema: Schema, i
 }
 
 export const apiClient = {
+  listUsers: () => request(apiPaths.users(), usersResponseSchema),
+  signIn: (body: SessionRequest) => request(apiPaths.session(), sessionResponseSchema, { method: 'POST', body: JSON.stringify(body) }),
+  currentSession: () => request(apiPaths.session(), currentSessionResponseSchema),
+  signOut: () => request(apiPaths.session(), z.object({ signedOut: z.literal(true) }), { method: 'DELETE' }),
   importPlan: (planId: string, body: PlanImportRequest) =>
     request(apiPaths.plan(planId), planImportResponseSchema, { method: 'PUT', body: JSON.stringify(body) }),
   listPlans: () => request(apiPaths.plans(), plansResponseSchema),

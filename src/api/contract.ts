@@ -4,6 +4,7 @@ import { measureSchema } from '../domain/measure';
 import { planDataSchema } from '../domain/plan-data';
 import { projectSchema } from '../domain/project';
 import { targetChangesSchema, targetSchema } from '../domain/target';
+import { userSchema } from '../domain/user';
 
 /** Route patterns, as the server (MSW or Node) matches them. */
 export const apiRoutes = {
@@ -15,6 +16,8 @@ export const apiRoutes = {
   measuresItem: '/api/measures/:id',
   projects: '/api/projects',
   projectsItem: '/api/projects/:id',
+  session: '/api/session',
+  users: '/api/users',
 } as const;
 
 /** Concrete paths, as the client requests them. */
@@ -25,7 +28,31 @@ export const apiPaths = {
   plan: (planId: string) => `/api/plans/${encodeURIComponent(planId)}`,
   measures: () => apiRoutes.measures,
   projects: () => apiRoutes.projects,
+  session: () => apiRoutes.session,
+  users: () => apiRoutes.users,
 };
+
+/**
+ * Every route except GET /api/users and POST /api/session needs `Authorization: Bearer <token>`:
+ * without a valid session the answer is 401, and 403 when the user's role does not allow the call.
+ */
+export const AUTHORIZATION_HEADER = 'Authorization';
+
+/** GET /api/users (public in the demo: the sign-in page lists the people to sign in as). */
+export const usersResponseSchema = z.object({ users: z.array(userSchema) });
+
+/** POST /api/session body: in the demo, the person to sign in as. */
+export const sessionRequestSchema = z.object({ userId: z.string().min(1).max(100) }).strict();
+export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+
+/** 201 answer of POST /api/session; GET /api/session answers the same without the token. */
+export const sessionResponseSchema = z.object({
+  token: z.string().min(1),
+  user: userSchema,
+  expiresAt: z.iso.datetime(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+export const currentSessionResponseSchema = sessionResponseSchema.omit({ token: true });
 
 /** GET /api/measures */
 export const measuresResponseSchema = z.object({ items: z.array(measureSchema) });

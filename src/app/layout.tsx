@@ -1,4 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSessionStore } from '../api/session-store';
+import { UserMenu } from '../features/session/components/user-menu';
 import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SyncStatus } from '../features/sync/components/sync-status';
@@ -10,6 +12,7 @@ export function Layout({ demo }: { demo: boolean }) {
   const { pathname } = useLocation();
   // The targets section spans the front page and every plan's pages.
   const inTargets = pathname === '/' || pathname.startsWith('/plans/');
+  const signedIn = useSessionStore((state) => state.token !== null);
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -21,22 +24,25 @@ export function Layout({ demo }: { demo: boolean }) {
             <span className="app-header__name">{t('app.name')}</span>
             <span className="app-header__tagline">{t('app.tagline')}</span>
           </Link>
-          <nav className="app-nav" aria-label={t('app.mainNavigation')}>
-            <ul>
-              <li>
-                <Link to="/" aria-current={inTargets ? 'page' : undefined}>
-                  {t('app.nav.targets')}
-                </Link>
-              </li>
-              <li>
-                <NavLink to="/measures">{t('app.nav.measures')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/projects">{t('app.nav.projects')}</NavLink>
-              </li>
-            </ul>
-          </nav>
+          {signedIn && (
+            <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+              <ul>
+                <li>
+                  <Link to="/" aria-current={inTargets ? 'page' : undefined}>
+                    {t('app.nav.targets')}
+                  </Link>
+                </li>
+                <li>
+                  <NavLink to="/measures">{t('app.nav.measures')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/projects">{t('app.nav.projects')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          )}
           <SyncStatus />
+          <UserMenu />
           <LanguageSwitcher />
         </div>
         <StorageWarnings />

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { RequireSession } from '../features/session/components/require-session';
+import { SignInPage } from '../features/session/components/sign-in-page';
 import { FirstPlanRedirect } from '../features/plans/components/first-plan-redirect';
 import { TargetDetailPage } from '../features/targets/components/target-detail-page';
 import { TargetListPage } from '../features/targets/components/target-list-page';
@@ -19,54 +21,60 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <FirstPlanRedirect /> },
+            { path: 'sign-in', element: <SignInPage /> },
             {
-              path: 'plans/:planId',
-              element: <PlanLayout />,
+              element: <RequireSession />,
               children: [
-                { index: true, element: <TargetListPage /> },
-                { path: 'targets/:targetId', element: <TargetDetailPage /> },
-                // Charts, the report and the spreadsheet tools load only when opened: the first view stays light.
+                { index: true, element: <FirstPlanRedirect /> },
                 {
-                  path: 'summary',
-                  lazy: () => import('../features/summary/components/summary-page').then((module) => ({ Component: module.SummaryPage })),
+                  path: 'plans/:planId',
+                  element: <PlanLayout />,
+                  children: [
+                    { index: true, element: <TargetListPage /> },
+                    { path: 'targets/:targetId', element: <TargetDetailPage /> },
+                    // Charts, the report and the spreadsheet tools load only when opened: the first view stays light.
+                    {
+                      path: 'summary',
+                      lazy: () => import('../features/summary/components/summary-page').then((module) => ({ Component: module.SummaryPage })),
+                    },
+                    {
+                      path: 'report',
+                      lazy: () => import('../features/reports/components/report-page').then((module) => ({ Component: module.ReportPage })),
+                    },
+                    {
+                      path: 'transfer',
+                      lazy: () =>
+                        import('../features/transfer/components/transfer-page').then((module) => ({ Component: module.TransferPage })),
+                    },
+                  ],
                 },
                 {
-                  path: 'report',
-                  lazy: () => import('../features/reports/components/report-page').then((module) => ({ Component: module.ReportPage })),
-                },
-                {
-                  path: 'transfer',
+                  path: 'measures',
                   lazy: () =>
-                    import('../features/transfer/components/transfer-page').then((module) => ({ Component: module.TransferPage })),
+                    import('../features/measures/components/measure-list-page').then((module) => ({ Component: module.MeasureListPage })),
                 },
+                {
+                  path: 'measures/:measureId',
+                  lazy: () =>
+                    import('../features/measures/components/measure-detail-page').then((module) => ({
+                      Component: module.MeasureDetailPage,
+                    })),
+                },
+                {
+                  path: 'projects',
+                  lazy: () =>
+                    import('../features/projects/components/project-list-page').then((module) => ({ Component: module.ProjectListPage })),
+                },
+                {
+                  path: 'projects/:projectId',
+                  lazy: () =>
+                    import('../features/projects/components/project-detail-page').then((module) => ({
+                      Component: module.ProjectDetailPage,
+                    })),
+                },
+                { path: '*', element: <NotFound /> },
               ],
             },
-            {
-              path: 'measures',
-              lazy: () =>
-                import('../features/measures/components/measure-list-page').then((module) => ({ Component: module.MeasureListPage })),
-            },
-            {
-              path: 'measures/:measureId',
-              lazy: () =>
-                import('../features/measures/components/measure-detail-page').then((module) => ({
-                  Component: module.MeasureDetailPage,
-                })),
-            },
-            {
-              path: 'projects',
-              lazy: () =>
-                import('../features/projects/components/project-list-page').then((module) => ({ Component: module.ProjectListPage })),
-            },
-            {
-              path: 'projects/:projectId',
-              lazy: () =>
-                import('../features/projects/components/project-detail-page').then((module) => ({
-                  Component: module.ProjectDetailPage,
-                })),
-            },
-            { path: '*', element: <NotFound /> },
           ],
         },
       ],

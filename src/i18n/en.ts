@@ -7,6 +7,7 @@ import { report } from './en/report';
 import { transfer } from './en/transfer';
 import { measures } from './en/measures';
 import { projects } from './en/projects';
+import { session } from './en/session';
 
 export const en: Messages = {
   app,
@@ -18,6 +19,7 @@ export const en: Messages = {
   transfer,
   measures,
   projects,
+  session,
   staleness,
   list,
   filters,

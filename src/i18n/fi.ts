@@ -6,6 +6,7 @@ import { report } from './fi/report';
 import { transfer } from './fi/transfer';
 import { measures } from './fi/measures';
 import { projects } from './fi/projects';
+import { session } from './fi/session';
 
 /** Finnish, the source language: the other languages follow it key for key. */
 export const fi = {
@@ -18,6 +19,7 @@ export const fi = {
   transfer,
   measures,
   projects,
+  session,
   staleness,
   list,
   filters,

@@ -7,6 +7,7 @@ import { report } from './sv/report';
 import { transfer } from './sv/transfer';
 import { measures } from './sv/measures';
 import { projects } from './sv/projects';
+import { session } from './sv/session';
 
 export const sv: Messages = {
   app,
@@ -18,6 +19,7 @@ export const sv: Messages = {
   transfer,
   measures,
   projects,
+  session,
   staleness,
   list,
   filters,

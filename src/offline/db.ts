@@ -20,7 +20,10 @@ export interface OutboxEntry {
   baseVersion: number;
   changes: TargetChanges;
   createdAt: string;
+  /** The name of who made the edit, shown in the sync panel. */
   author: string;
+  /** Their user id: the edit is sent only while they are signed in, so the server records the right author. */
+  authorId?: string;
   attempts: number;
   lastError: string | null;
   state: OutboxState;

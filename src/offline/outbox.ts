@@ -28,7 +28,7 @@ async function refreshShownTarget(db: LocalDatabase, targetId: string): Promise<
  * same target is replaced by the corrected one. Throws EditValidationError or StorageFullError.
  */
 export async function saveTargetEdit(
-  edit: { targetId: string; changes: TargetChanges; author: string },
+  edit: { targetId: string; changes: TargetChanges; author: string; authorId?: string },
   db: LocalDatabase = localDb,
 ): Promise<OutboxEntry> {
   const parsed = targetChangesSchema.safeParse(edit.changes);
@@ -57,6 +57,7 @@ export async function saveTargetEdit(
           changes,
           createdAt: new Date().toISOString(),
           author: edit.author,
+          authorId: edit.authorId,
           attempts: 0,
           lastError: null,
           state: 'pending',

@@ -10,7 +10,11 @@ import { EditValidationError } from './errors';
  * transaction, so it also works offline and reaches the server exactly once. Throws EditValidationError
  * when the data does not hang together.
  */
-export async function importPlan(data: PlanData, author: string, db: LocalDatabase = localDb): Promise<void> {
+export async function importPlan(
+  data: PlanData,
+  author: string | { id: string; name: string },
+  db: LocalDatabase = localDb,
+): Promise<void> {
   const parsed = planDataSchema.safeParse(data);
   if (!parsed.success) throw new EditValidationError(toFieldErrors(parsed.error));
   const plan = parsed.data;
@@ -29,7 +33,8 @@ export async function importPlan(data: PlanData, author: string, db: LocalDataba
       baseVersion: 0,
       changes: {},
       createdAt: new Date().toISOString(),
-      author,
+      author: typeof author === 'string' ? author : author.name,
+      authorId: typeof author === 'string' ? undefined : author.id,
       attempts: 0,
       lastError: null,
       state: 'pending',

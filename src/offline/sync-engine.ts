@@ -1,4 +1,5 @@
 import { ApiError, apiClient } from '../api/client';
+import { useSessionStore } from '../api/session-store';
 import { onLocalChange } from './change-feed';
 import { pullCollections } from './collections';
 import { localDb, type LocalDatabase, type OutboxEntry } from './db';
@@ -29,14 +30,22 @@ export interface SyncEngineOptions {
   withLock?: <T>(work: () => Promise<T>) => Promise<T | null>;
   /** How often to pull the server's changes while the app is open. */
   pullIntervalMs?: number;
+  /** Who is signed in (null: nobody, nothing is sent). Edits are sent only under their own author's session. */
+  signedInUserId?: () => string | null;
 }
 
-type PushOutcome = 'synced' | 'kept' | 'unreachable';
+type PushOutcome = 'synced' | 'kept' | 'unreachable' | 'signInNeeded';
 
 interface LaneResult {
   progressed: boolean;
-  unreachable: boolean;
+  /** Why the round stopped early: the server could not be reached, or it no longer accepts the session. */
+  stopped: 'unreachable' | 'signInNeeded' | null;
 }
+
+const signedInFromSession = () => {
+  const { token, user } = useSessionStore.getState();
+  return token && user ? user.id : null;
+};
 
 /** How many targets' queues are sent at the same time; browsers allow about six requests per host. */
 const PARALLEL_LANES = 6;
@@ -68,6 +77,9 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
   const isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
   const withLock = options.withLock ?? withSyncLock;
   const pullIntervalMs = options.pullIntervalMs ?? 60_000;
+  const signedInUserId = options.signedInUserId ?? signedInFromSession;
+  // An edit made by someone else on this device waits until they sign in again: the server records the author.
+  const sendableNow = (entry: OutboxEntry) => !entry.authorId || entry.authorId === signedInUserId();
 
   let running: Promise<void> | null = null;
   let again: { force: boolean } | null = null;
@@ -106,6 +118,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         await own(markEditFailed(entry, errorMessage(error), db));
         return 'kept';
       }
+      if (error.kind === 'unauthorized') return 'signInNeeded';
       if (error.kind === 'conflict' && error.current) {
         await own(markEditConflict(entry, error.current, db));
         return 'kept';
@@ -128,10 +141,11 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     let progressed = false;
     for (;;) {
       const [head] = await db.outbox.where('entityId').equals(entityId).sortBy('seq');
-      if (!head || head.state !== 'pending' || (!force && head.nextAttemptAt > now())) return { progressed, unreachable: false };
+      const due = head?.state === 'pending' && (force || head.nextAttemptAt <= now()) && sendableNow(head);
+      if (!head || !due) return { progressed, stopped: null };
       const outcome = await send(head);
-      if (outcome === 'unreachable') return { progressed, unreachable: true };
-      if (outcome !== 'synced') return { progressed, unreachable: false };
+      if (outcome === 'unreachable' || outcome === 'signInNeeded') return { progressed, stopped: outcome };
+      if (outcome !== 'synced') return { progressed, stopped: null };
       progressed = true;
     }
   }
@@ -140,13 +154,13 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
   async function pushAll(force: boolean): Promise<LaneResult> {
     const heads = headsOfQueues(await readOutbox(db));
     let progressed = false;
-    let unreachable = false;
+    let stopped: LaneResult['stopped'] = null;
     // A new plan must exist on the server before edits of its targets can be sent.
     const plansNotCreated = new Set<string>();
     for (const entry of heads.filter((head) => head.entity === 'planImport')) {
       const result = await pushLane(entry.entityId, force);
       progressed ||= result.progressed;
-      if (result.unreachable) return { progressed, unreachable: true };
+      if (result.stopped) return { progressed, stopped: result.stopped };
       if ((await db.outbox.where('entityId').equals(entry.entityId).count()) > 0) plansNotCreated.add(entry.entityId);
     }
     const waiting = [
@@ -155,14 +169,14 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
       ),
     ];
     const lane = async () => {
-      for (let entityId = waiting.shift(); entityId !== undefined && !unreachable; entityId = waiting.shift()) {
+      for (let entityId = waiting.shift(); entityId !== undefined && !stopped; entityId = waiting.shift()) {
         const result = await pushLane(entityId, force);
         progressed ||= result.progressed;
-        unreachable ||= result.unreachable;
+        stopped ??= result.stopped;
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_LANES }, lane));
-    return { progressed, unreachable };
+    return { progressed, stopped };
   }
 
   async function pull(): Promise<void> {
@@ -182,7 +196,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
     if (stopped) return;
-    const waiting = headsOfQueues(await readOutbox(db)).filter((entry) => entry.state === 'pending');
+    const waiting = headsOfQueues(await readOutbox(db)).filter((entry) => entry.state === 'pending' && sendableNow(entry));
     if (waiting.length === 0) return;
     const dueAt = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
     retryTimer = setTimeout(() => void syncNow(), Math.max(0, dueAt - now()));
@@ -193,11 +207,15 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
       useSyncStatusStore.setState({ lastError: 'offline' });
       return;
     }
+    if (!signedInUserId()) {
+      useSyncStatusStore.setState({ lastError: 'signInNeeded' });
+      return;
+    }
     useSyncStatusStore.setState({ syncing: true });
     try {
       const result = await pushAll(force);
-      if (result.unreachable) {
-        useSyncStatusStore.setState({ lastError: 'unreachable' });
+      if (result.stopped) {
+        useSyncStatusStore.setState({ lastError: result.stopped });
         return;
       }
       await pull();
@@ -205,7 +223,8 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
       await db.meta.put({ key: LAST_SYNC_KEY, value: syncedAt });
       useSyncStatusStore.setState({ lastSyncAt: syncedAt, lastError: null });
     } catch (error) {
-      useSyncStatusStore.setState({ lastError: errorMessage(error) });
+      const signInNeeded = error instanceof ApiError && error.kind === 'unauthorized';
+      useSyncStatusStore.setState({ lastError: signInNeeded ? 'signInNeeded' : errorMessage(error) });
     } finally {
       useSyncStatusStore.setState({ syncing: false });
       await scheduleRetry();

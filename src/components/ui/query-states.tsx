@@ -20,6 +20,10 @@ function useErrorMessage(error: unknown): string {
       return t('state.network');
     case 'notFound':
       return t('state.notFound');
+    case 'forbidden':
+      return t('state.forbidden');
+    case 'unauthorized':
+      return t('state.unauthorized');
     case 'invalidResponse':
       return t('state.invalidResponse');
     default:

@@ -42,6 +42,8 @@ export const state: Messages['state'] = {
   retry: 'Try again',
   errorTitle: 'The data could not be loaded',
   network: 'Could not reach the server. Check your connection and try again.',
+  forbidden: 'Your role does not allow this.',
+  unauthorized: 'Your session has ended. Sign in again.',
   server: 'Something went wrong on the server. Try again in a moment.',
   invalidResponse: 'The server answered in an unexpected format, so nothing is shown. Try again or contact the administrator.',
   notFound: 'What you were looking for was not found. It may have been removed or the address is wrong.',

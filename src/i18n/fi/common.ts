@@ -40,6 +40,8 @@ export const state = {
   retry: 'Yritä uudelleen',
   errorTitle: 'Tietoja ei voitu ladata',
   network: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+  forbidden: 'Roolisi ei salli tätä toimintoa.',
+  unauthorized: 'Istuntosi on päättynyt. Kirjaudu uudelleen.',
   server: 'Palvelimella tapahtui virhe. Yritä hetken kuluttua uudelleen.',
   invalidResponse: 'Palvelimen vastaus oli odottamattoman muotoinen, joten tietoja ei näytetä. Yritä uudelleen tai ota yhteyttä ylläpitoon.',
   notFound: 'Hakemaasi tietoa ei löytynyt. Se on ehkä poistettu tai osoite on väärä.',

@@ -42,6 +42,8 @@ export const state: Messages['state'] = {
   retry: 'Försök igen',
   errorTitle: 'Uppgifterna kunde inte laddas',
   network: 'Ingen förbindelse till servern. Kontrollera nätverket och försök igen.',
+  forbidden: 'Din roll tillåter inte den här åtgärden.',
+  unauthorized: 'Din session har gått ut. Logga in igen.',
   server: 'Ett fel inträffade på servern. Försök igen om en stund.',
   invalidResponse: 'Serverns svar hade ett oväntat format, så uppgifterna visas inte. Försök igen eller kontakta administratören.',
   notFound: 'Uppgiften hittades inte. Den kan ha tagits bort eller adressen är fel.',

@@ -12,11 +12,11 @@ import { useI18n } from '../../../i18n/i18n';
 import { LOCALES } from '../../../i18n/languages';
 import { EditValidationError, StorageFullError } from '../../../offline/errors';
 import { saveTargetEdit } from '../../../offline/outbox';
+import { useSessionStore } from '../../../api/session-store';
 import { useStorageStatusStore } from '../../../offline/storage-persistence';
 import { TextAreaField } from './text-area-field';
 
 /** Until people sign in, edits made in the demo are attributed to this name. */
-const DEMO_AUTHOR = 'Demokäyttäjä';
 
 interface TargetEditFormProps {
   target: Target;
@@ -92,7 +92,8 @@ export function TargetEditForm({ target, plan, onSaved, onCancel }: TargetEditFo
     try {
       // User Timing marks for `npm run bench`: from pressing save until the transaction has committed.
       performance.mark('tavoitevahti:save-start');
-      await saveTargetEdit({ targetId: target.id, changes, author: DEMO_AUTHOR });
+      const author = useSessionStore.getState().user;
+      await saveTargetEdit({ targetId: target.id, changes, author: author?.name ?? '', authorId: author?.id });
       performance.measure('tavoitevahti:save-durable', 'tavoitevahti:save-start');
       if (useStorageStatusStore.getState().quotaExceeded) useStorageStatusStore.getState().setQuotaExceeded(false);
       setProblem(null);

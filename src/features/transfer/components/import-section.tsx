@@ -5,6 +5,7 @@ import { buildPlanData, MAX_IMPORT_FILE_BYTES, REQUIRED_COLUMNS, headerOf } from
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { StorageFullError } from '../../../offline/errors';
+import { useSessionStore } from '../../../api/session-store';
 import { importPlan } from '../../../offline/plan-import';
 import { prefillPlanDetails, validatePlanDetails, type PlanDetailsErrorCode, type PlanDetailsField, type PlanDetailsInput } from '../plan-details';
 import { useImportFile } from '../use-import-file';
@@ -13,7 +14,6 @@ import { PlanDetailsFields } from './plan-details-fields';
 import { ProblemTable } from './problem-table';
 
 /** Until people sign in, a plan imported in the demo is attributed to this name (as edits are). */
-const IMPORT_AUTHOR = 'Demokäyttäjä';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -59,8 +59,9 @@ export function ImportSection({ currentPlan }: { currentPlan: Plan }) {
     setSubmitProblem(null);
     setSubmitting(true);
     try {
-      const planData = buildPlanData(state.result.rows, checked.details, { updatedBy: IMPORT_AUTHOR, now: new Date() });
-      await importPlan(planData, IMPORT_AUTHOR);
+      const author = useSessionStore.getState().user ?? { id: '', name: '' };
+      const planData = buildPlanData(state.result.rows, checked.details, { updatedBy: author.name, now: new Date() });
+      await importPlan(planData, author);
       await navigate(`/plans/${encodeURIComponent(planData.plan.id)}`);
     } catch (error) {
       setSubmitProblem(
