@@ -1,14 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
-import { measuresForTarget } from '../../../domain/measure';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { syncStateByTarget } from '../../../offline/pending';
-import { measuresQuery } from '../../../offline/queries';
 import { useOutbox, useTargetDetail } from '../queries';
 import { ConflictView } from './conflict-view';
 import { SyncMarker } from './sync-marker';
@@ -18,40 +15,9 @@ import { ResponsiblePersons } from './responsible-persons';
 import { baselineLabel, targetLevelLabel } from '../plan-labels';
 import { FieldPair } from '../../../components/ui/field-pair';
 import { listSearchFrom } from '../../../components/ui/list-search';
-
-
-
-/** The measures (toimenpiteet) that say they serve this target; read straight from the shared measures query. */
-function LinkedMeasures({ targetId }: { targetId: string }) {
-  const { t } = useI18n();
-  const measures = useQuery(measuresQuery());
-  let content: ReactNode;
-  if (measures.isPending) content = <LoadingState />;
-  else if (measures.isError) content = <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />;
-  else {
-    const linked = measuresForTarget(measures.data, targetId);
-    content =
-      linked.length === 0 ? (
-        <p>{t('measures.forTarget.none')}</p>
-      ) : (
-        <ul className="plain-list">
-          {linked.map((measure) => (
-            <li key={measure.id}>
-              <Link to={`/measures/${encodeURIComponent(measure.id)}`}>
-                {t('measures.forTarget.open', { number: measure.number, title: measure.title })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      );
-  }
-  return (
-    <section aria-labelledby="linked-measures">
-      <h2 id="linked-measures">{t('measures.forTarget.title')}</h2>
-      {content}
-    </section>
-  );
-}
+import { useSessionStore } from '../../../api/session-store';
+import { canEditTarget } from '../../../domain/permissions';
+import { LinkedMeasures } from './linked-measures';
 
 function TextSection({ id, title, note, children }: { id: string; title: string; note: string; children: ReactNode }) {
   return (
@@ -73,6 +39,7 @@ export function TargetDetailPage() {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<'edit.saved' | 'conflict.resolved' | null>(null);
   const listSearch = listSearchFrom(location.state);
+  const user = useSessionStore((state) => state.user);
   useDocumentTitle(detail.data ? `${detail.data.target.code} ${detail.data.target.title}` : null);
 
   const backLink = (
@@ -122,6 +89,8 @@ export function TargetDetailPage() {
           }}
           onCancel={() => setEditing(false)}
         />
+      ) : !user || !canEditTarget(user, target) ? (
+        <p className="read-only-note">{t('session.readOnly')}</p>
       ) : (
         <p>
           <button
