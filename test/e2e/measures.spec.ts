@@ -1,11 +1,12 @@
 import { expectNoAxeViolations, saveScreenshot } from './page-checks';
 import { expect, test } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 
 
 
 test('a reader filters the measures, opens measure 91 and follows it to a target', async ({ page }, testInfo) => {
-  await page.goto('/measures');
+  await signInAndOpen(page, '/measures');
   await expect(page.getByRole('heading', { level: 1, name: 'Toimenpiteet' })).toBeVisible();
   await expect(page.locator('tr[data-measure-number]')).toHaveCount(1);
   await expect(page.getByRole('link', { name: /^8\.1 Toteutetaan/ })).toBeVisible();

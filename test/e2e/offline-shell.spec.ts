@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 async function expectAppShell(page: Page) {
   await expect(page.getByRole('link', { name: /^Tavoitevahti/ })).toBeVisible();
@@ -8,7 +9,7 @@ async function expectAppShell(page: Page) {
 }
 
 test('the app opens without a network once it has been opened online', async ({ page, context }) => {
-  await page.goto('/');
+  await signInAndOpen(page, '/');
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   // The app's own worker (which also runs the demo API) controls the page once it has installed the shell.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -34,7 +35,7 @@ test('the app opens without a network once it has been opened online', async ({ 
 });
 
 test('the app still opens offline after the user has left it', async ({ page, context }) => {
-  await page.goto('/');
+  await signInAndOpen(page, '/');
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Leaving the last page of the app is when MSW's worker on its own would unregister itself. That happens

@@ -1,11 +1,12 @@
 import { expectNoAxeViolations, saveScreenshot } from './page-checks';
 import { expect, test } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 
 
 
 test('a manager filters the project portfolio, sorts it and reads the PEdTech budget', async ({ page }, testInfo) => {
-  await page.goto('/projects?from=2021-05-01');
+  await signInAndOpen(page, '/projects?from=2021-05-01');
   await expect(page.getByRole('heading', { level: 1, name: 'Hankkeet' })).toBeVisible();
   await expect(page.locator('tr[data-project-id]')).toHaveCount(14);
   await expectNoAxeViolations(page);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expectNoAxeViolations, saveScreenshot } from './page-checks';
 import { expect, test } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 const REPORT_URL = '/plans/vantaa-kasvatus-2021/report';
 /** The printable width of A4 landscape with 12 mm margins, in CSS pixels (96 per inch): (297 − 24) mm. */
@@ -19,7 +20,7 @@ function countPdfPages(pdf: Buffer): number {
 }
 
 test('a board member prints the whole report as an A4 landscape PDF', async ({ page }, testInfo) => {
-  await page.goto(REPORT_URL);
+  await signInAndOpen(page, REPORT_URL);
   await expect(page.getByRole('heading', { level: 1, name: /sitovat tavoitteet ja niiden toteutuminen/ })).toBeVisible();
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   await expect(page.getByText('Tulostetaan kaikki 8 tavoitetta.', { exact: false })).toBeVisible();
@@ -62,7 +63,7 @@ test('a board member prints the whole report as an A4 landscape PDF', async ({ p
 });
 
 test('prints only the theme chosen in the URL and says so on paper', async ({ page }, testInfo) => {
-  await page.goto(`${REPORT_URL}?theme=vantaa-2021-theme-3`);
+  await signInAndOpen(page, `${REPORT_URL}?theme=vantaa-2021-theme-3`);
   await expect(page.locator('tr[data-target-code]')).toHaveCount(5);
   await expect(page.getByText(/^Tulostetaan 5 \/ 8 tavoitetta: teema Edistämme asukkaiden hyvinvointia\./)).toBeVisible();
   await expectNoAxeViolations(page);

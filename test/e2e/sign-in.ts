@@ -21,3 +21,23 @@ export async function signInAndOpen(page: Page, path = '/', person: string = DEM
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   await expect(page.getByText(new RegExp(`Kirjautunut: ${person}`))).toBeVisible();
 }
+
+/** Calls the demo API from the page with the signed-in session's token; answers the status and JSON body. */
+export async function apiFromPage<Body = unknown>(
+  page: Page,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: Body }> {
+  return page.evaluate(
+    async ({ path, method, body }) => {
+      const session = JSON.parse(localStorage.getItem('tavoitevahti.session') ?? '{}') as { state?: { token?: string } };
+      const response = await fetch(path, {
+        method: method ?? 'GET',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.state?.token ?? ''}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Body };
+    },
+    { path, method: init.method, body: init.body },
+  );
+}

@@ -1,5 +1,6 @@
 import { expectNoAxeViolations, saveScreenshot } from './page-checks';
 import { expect, test, type Page } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 const SUMMARY_URL = '/plans/vantaa-kasvatus-2021/summary';
 
@@ -8,7 +9,7 @@ const SUMMARY_URL = '/plans/vantaa-kasvatus-2021/summary';
 const segment = (page: Page, name: string) => page.locator(`a.summary-segment[aria-label="${name}"]`);
 
 test('a board member reads the summary, shows a chart as a table and follows a bar to the filtered list', async ({ page }, testInfo) => {
-  await page.goto(SUMMARY_URL);
+  await signInAndOpen(page, SUMMARY_URL);
   await expect(page.getByRole('heading', { level: 1, name: 'Yhteenveto' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Toteutuu täysin 6 \(75\s%\)$/ })).toBeVisible();
   await expect(page.getByText('Vuoden 2020 tiedot ovat havainnollistavia', { exact: false })).toBeVisible();
@@ -37,7 +38,7 @@ test('a board member reads the summary, shows a chart as a table and follows a b
 });
 
 test('a bar segment is reached with Tab and followed with Enter', async ({ page }) => {
-  await page.goto(SUMMARY_URL);
+  await signInAndOpen(page, SUMMARY_URL);
   const first = segment(page, '2 tavoitetta: Toteutuu täysin, 12. Hyvinvointierot vähenevät');
   await expect(first).toBeVisible();
   await first.focus();

@@ -1,11 +1,12 @@
 import { expectNoAxeViolations, saveScreenshot } from './page-checks';
 import { expect, test } from '@playwright/test';
+import { apiFromPage, signInAndOpen } from './sign-in';
 
 
 
 
 test('a manager finds 12.12 by search, reads its details and switches language', async ({ page }, testInfo) => {
-  await page.goto('/');
+  await signInAndOpen(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sitovat tavoitteet' })).toBeVisible();
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   await expectNoAxeViolations(page);
@@ -39,6 +40,8 @@ test('a manager finds 12.12 by search, reads its details and switches language',
 });
 
 test('works with the keyboard alone, starting from the skip link', async ({ page }) => {
+  await signInAndOpen(page, '/');
+  // A fresh load, so the first Tab starts from the top of the page as for anyone arriving.
   await page.goto('/');
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   await page.keyboard.press('Tab');
@@ -55,15 +58,11 @@ test('works with the keyboard alone, starting from the skip link', async ({ page
 });
 
 test('the demo server keeps a saved change across a reload', async ({ page }) => {
-  await page.goto('/');
+  await signInAndOpen(page, '/');
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
-  const status = await page.evaluate(async () => {
-    const response = await fetch('/api/targets/vantaa-2021-12-12', {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ baseVersion: 1, changes: { status: 'partially' } }),
-    });
-    return response.status;
+  const { status } = await apiFromPage(page, '/api/targets/vantaa-2021-12-12', {
+    method: 'PATCH',
+    body: { baseVersion: 1, changes: { status: 'partially' } },
   });
   expect(status).toBe(200);
 
@@ -75,7 +74,7 @@ test('the demo server keeps a saved change across a reload', async ({ page }) =>
 });
 
 test('opens the generated large plan from the URL', async ({ page }) => {
-  await page.goto('/?dataset=large&n=300');
+  await signInAndOpen(page, '/?dataset=large&n=300');
   await expect(page.locator('.page-heading').getByText(/Suuri testiaineisto/)).toBeVisible();
   await expect(page.locator('tr[data-target-code]')).toHaveCount(300);
   await expect(page.getByText('Havainnollistava aineisto, ei todellisia tietoja.')).toBeVisible();

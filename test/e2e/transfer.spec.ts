@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { signInAndOpen } from './sign-in';
 
 const PLAN = '/plans/vantaa-kasvatus-2021';
 
 test('a plan exported as CSV and imported into a new plan comes back the same', async ({ page }, testInfo) => {
-  await page.goto(PLAN);
+  await signInAndOpen(page, PLAN);
   await expect(page.locator('tr[data-target-code]')).toHaveCount(8);
   const original = await page.locator('tr[data-target-code]').evaluateAll((rows) =>
     rows.map((row) =>
