@@ -62,6 +62,7 @@ export default defineConfig(({ mode }) => ({
             'src/app/**/*.test.ts',
             'src/offline/**/*.test.ts',
             'src/features/**/*.test.ts',
+            'test/api/**/*.test.ts',
           ],
         },
       },

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onLocalChange } from '../offline/change-feed';
 import type { SyncEngine } from '../offline/sync-engine';
+import { useSessionStore } from '../api/session-store';
 
 const INVALIDATE_DELAY_MS = 30;
 
@@ -25,7 +26,14 @@ export function SyncRunner({ engine }: { engine: SyncEngine | null }) {
   useEffect(() => {
     if (!engine) return undefined;
     void engine.start();
-    return () => engine.stop();
+    // Signing in (again) releases the edits that waited for this person's session.
+    const unsubscribe = useSessionStore.subscribe((state, previous) => {
+      if (state.token && state.token !== previous.token) void engine.syncNow({ force: true });
+    });
+    return () => {
+      unsubscribe();
+      engine.stop();
+    };
   }, [engine]);
   return null;
 }

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { server, testStorage } from '../../mocks/node';
 import { vantaa2021 } from '../../mocks/seed/vantaa-2021';
-import type { PlanData } from '../domain/plan-data';
 import { localDb } from './db';
 import { discardEdit, readOutbox, saveTargetEdit } from './outbox';
 import { importPlan } from './plan-import';
 import { loadPlanData } from './read-through';
 import { createSyncEngine } from './sync-engine';
-
-/** The built-in report as a new plan with new ids, as an import would build it. */
-function copyAsNewPlan(planId: string): PlanData {
-  const rename = (id: string) => `${planId}-${id}`;
-  return {
-    plan: { ...vantaa2021.plan, id: planId, title: 'Tuotu suunnitelma 2021' },
-    themes: vantaa2021.themes.map((theme) => ({ ...theme, id: rename(theme.id), planId })),
-    goals: vantaa2021.goals.map((goal) => ({ ...goal, id: rename(goal.id), planId, themeId: rename(goal.themeId) })),
-    targets: vantaa2021.targets.map((target) => ({ ...target, id: rename(target.id), planId, goalId: rename(target.goalId) })),
-  };
-}
+import { copyAsNewPlan } from '../../test/plan-copies';
 
 describe('importing a plan', () => {
   it('shows the imported plan at once, offline, and queues it as one edit', async () => {
