@@ -8,9 +8,9 @@ export const demoUsers: readonly User[] = [
   { id: 'katri-kalske', name: 'Katri Kalske', title: 'Vastuuhenkilö, kasvatuksen ja oppimisen toimiala', role: 'responsible' },
   { id: 'timo-aronkyto', name: 'Timo Aronkytö', title: 'Vastuuhenkilö, kasvatuksen ja oppimisen toimiala', role: 'responsible' },
   { id: 'riikka-astrand', name: 'Riikka Åstrand', title: 'Vastuuhenkilö, kasvatuksen ja oppimisen toimiala', role: 'responsible' },
-  { id: 'maija-manageri', name: 'Maija Manageri', title: 'Strategiapäällikkö (kuvitteellinen)', role: 'manager', illustrative: true },
-  { id: 'lauri-lautakunta', name: 'Lauri Lautakunta', title: 'Lautakunnan jäsen (kuvitteellinen)', role: 'viewer', illustrative: true },
-  { id: 'anni-admin', name: 'Anni Admin', title: 'Järjestelmän pääkäyttäjä (kuvitteellinen)', role: 'admin', illustrative: true },
+  { id: 'maija-manageri', name: 'Maija Manageri', title: 'Strategiapäällikkö', role: 'manager', illustrative: true },
+  { id: 'lauri-lautakunta', name: 'Lauri Lautakunta', title: 'Lautakunnan jäsen', role: 'viewer', illustrative: true },
+  { id: 'anni-admin', name: 'Anni Admin', title: 'Järjestelmän pääkäyttäjä', role: 'admin', illustrative: true },
 ];
 
 export const DEMO_MANAGER_ID = 'maija-manageri';

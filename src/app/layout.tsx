@@ -13,6 +13,7 @@ export function Layout({ demo }: { demo: boolean }) {
   // The targets section spans the front page and every plan's pages.
   const inTargets = pathname === '/' || pathname.startsWith('/plans/');
   const signedIn = useSessionStore((state) => state.token !== null);
+  const responsible = useSessionStore((state) => state.user?.role === 'responsible');
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -32,6 +33,11 @@ export function Layout({ demo }: { demo: boolean }) {
                     {t('app.nav.targets')}
                   </Link>
                 </li>
+                {responsible && (
+                  <li>
+                    <NavLink to="/my-targets">{t('review.nav.myTargets')}</NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to="/measures">{t('app.nav.measures')}</NavLink>
                 </li>
@@ -41,13 +47,13 @@ export function Layout({ demo }: { demo: boolean }) {
               </ul>
             </nav>
           )}
-          <SyncStatus />
+          {signedIn && <SyncStatus />}
           <UserMenu />
           <LanguageSwitcher />
         </div>
         <StorageWarnings />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
-        <SyncPanel />
+        {signedIn && <SyncPanel />}
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -6,9 +6,12 @@ import { ApiError, apiClient } from '../../../api/client';
 import { useSessionStore } from '../../../api/session-store';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
-import { ROLES } from '../../../domain/user';
+import type { Role } from '../../../domain/user';
 import { useI18n } from '../../../i18n/i18n';
 import { signInUsersQuery } from '../queries';
+
+/** The people who sign in most often first. */
+const ROLE_ORDER: readonly Role[] = ['responsible', 'manager', 'viewer', 'admin'];
 
 /** Only paths inside the app are followed after signing in, never another site. */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -56,7 +59,7 @@ export function SignInPage() {
       {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
       {users.data && (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          {ROLES.map((role) => {
+          {ROLE_ORDER.map((role) => {
             const people = users.data.users.filter((person) => person.role === role);
             if (people.length === 0) return null;
             return (
