@@ -43,7 +43,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'reports', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'reports', 'test-results', 'playwright-report', 'bench-results', 'dist-*', 'test-results-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,13 +5,19 @@ import type { User } from '../../src/domain/user';
 import type { ApiResult } from '../service/api-result';
 import type { AuthService } from '../service/auth-service';
 import type { RecordService } from '../service/record-service';
+import type { ReviewService } from '../service/review-service';
 import type { TargetService } from '../service/target-service';
+import type { StructureService } from '../service/structure-service';
+import type { UserService } from '../service/user-service';
 
 /** The demo server's services, one per area of the API. */
 export interface DemoServices {
   targets: TargetService;
   records: RecordService;
   auth: AuthService;
+  review: ReviewService;
+  structure: StructureService;
+  users: UserService;
 }
 
 export interface HandlerContext {

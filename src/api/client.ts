@@ -41,11 +41,13 @@ export class ApiError extends Error {
   readonly status: number | null;
   readonly fieldErrors: FieldError[];
   readonly current: Target | null;
+  /** The error answer's JSON body, for callers whose resources have their own conflict shape. */
+  readonly body: unknown;
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    details: { status?: number | null; fieldErrors?: FieldError[]; current?: Target | null } = {},
+    details: { status?: number | null; fieldErrors?: FieldError[]; current?: Target | null; body?: unknown } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -53,6 +55,7 @@ export class ApiError extends Error {
     this.status = details.status ?? null;
     this.fieldErrors = details.fieldErrors ?? [];
     this.current = details.current ?? null;
+    this.body = details.body ?? null;
   }
 }
 
@@ -82,7 +85,7 @@ function errorFor(status: number, body: unknown): ApiError {
   }
   const message = errorResponseSchema.safeParse(body);
   const text = message.success ? message.data.message : `HTTP ${status}`;
-  return new ApiError(KIND_BY_STATUS[status] ?? 'server', text, { status });
+  return new ApiError(KIND_BY_STATUS[status] ?? 'server', text, { status, body });
 }
 
 /**

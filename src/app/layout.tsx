@@ -1,5 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionStore } from '../api/session-store';
+import { canAdminister } from '../domain/permissions';
+import { SessionExpiredBanner } from '../features/session/components/session-expired-banner';
 import { UserMenu } from '../features/session/components/user-menu';
 import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
@@ -12,8 +14,10 @@ export function Layout({ demo }: { demo: boolean }) {
   const { pathname } = useLocation();
   // The targets section spans the front page and every plan's pages.
   const inTargets = pathname === '/' || pathname.startsWith('/plans/');
-  const signedIn = useSessionStore((state) => state.token !== null);
+  // A person whose session has ended keeps working locally, with the whole app around them.
+  const signedIn = useSessionStore((state) => state.user !== null && (state.token !== null || state.expired));
   const responsible = useSessionStore((state) => state.user?.role === 'responsible');
+  const admin = useSessionStore((state) => state.user !== null && canAdminister(state.user));
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -44,6 +48,11 @@ export function Layout({ demo }: { demo: boolean }) {
                 <li>
                   <NavLink to="/projects">{t('app.nav.projects')}</NavLink>
                 </li>
+                {admin && (
+                  <li>
+                    <NavLink to="/admin/users">{t('admin.nav')}</NavLink>
+                  </li>
+                )}
               </ul>
             </nav>
           )}
@@ -54,6 +63,7 @@ export function Layout({ demo }: { demo: boolean }) {
         <StorageWarnings />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
         {signedIn && <SyncPanel />}
+        <SessionExpiredBanner />
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Outlet />

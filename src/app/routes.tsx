@@ -46,7 +46,27 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
                       lazy: () =>
                         import('../features/transfer/components/transfer-page').then((module) => ({ Component: module.TransferPage })),
                     },
+                    {
+                      path: 'review',
+                      lazy: () =>
+                        import('../features/review/components/review-queue-page').then((module) => ({ Component: module.ReviewQueuePage })),
+                    },
+                    {
+                      path: 'structure',
+                      lazy: () =>
+                        import('../features/structure/components/structure-page').then((module) => ({ Component: module.StructurePage })),
+                    },
                   ],
+                },
+                {
+                  path: 'admin/users',
+                  lazy: () =>
+                    import('../features/admin-users/components/admin-users-page').then((module) => ({ Component: module.AdminUsersPage })),
+                },
+                {
+                  path: 'my-targets',
+                  lazy: () =>
+                    import('../features/my-targets/components/my-targets-page').then((module) => ({ Component: module.MyTargetsPage })),
                 },
                 {
                   path: 'measures',

@@ -24,6 +24,8 @@ export const themeSchema = z.object({
   planId: z.string().min(1),
   title: z.string().min(1),
   order: z.number().int(),
+  /** Kept for the record but no longer in use; shown only where the plan's structure is edited. */
+  archived: z.boolean().optional(),
 });
 export type Theme = z.infer<typeof themeSchema>;
 
@@ -34,6 +36,8 @@ export const goalSchema = z.object({
   number: z.string().min(1),
   title: z.string().min(1),
   order: z.number().int(),
+  /** Kept for the record but no longer in use; shown only where the plan's structure is edited. */
+  archived: z.boolean().optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

@@ -30,6 +30,8 @@ export const targetSchema = z.object({
   code: z.string().regex(/^\d+(\.\d+)*$/),
   order: z.number().int(),
   ...targetEditableShape,
+  /** Set through the structure API only, never through a progress edit; archived targets leave the lists. */
+  archived: z.boolean().optional(),
   version: z.number().int().positive(),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),

@@ -8,6 +8,9 @@ import { transfer } from './en/transfer';
 import { measures } from './en/measures';
 import { projects } from './en/projects';
 import { session } from './en/session';
+import { structure } from './en/structure';
+import { admin } from './en/admin';
+import { review } from './en/review';
 
 export const en: Messages = {
   app,
@@ -20,6 +23,9 @@ export const en: Messages = {
   measures,
   projects,
   session,
+  structure,
+  admin,
+  review,
   staleness,
   list,
   filters,

@@ -7,6 +7,9 @@ import { transfer } from './fi/transfer';
 import { measures } from './fi/measures';
 import { projects } from './fi/projects';
 import { session } from './fi/session';
+import { structure } from './fi/structure';
+import { admin } from './fi/admin';
+import { review } from './fi/review';
 
 /** Finnish, the source language: the other languages follow it key for key. */
 export const fi = {
@@ -20,6 +23,9 @@ export const fi = {
   measures,
   projects,
   session,
+  structure,
+  admin,
+  review,
   staleness,
   list,
   filters,

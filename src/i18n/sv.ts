@@ -8,6 +8,9 @@ import { transfer } from './sv/transfer';
 import { measures } from './sv/measures';
 import { projects } from './sv/projects';
 import { session } from './sv/session';
+import { structure } from './sv/structure';
+import { admin } from './sv/admin';
+import { review } from './sv/review';
 
 export const sv: Messages = {
   app,
@@ -20,6 +23,9 @@ export const sv: Messages = {
   measures,
   projects,
   session,
+  structure,
+  admin,
+  review,
   staleness,
   list,
   filters,

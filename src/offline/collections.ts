@@ -3,6 +3,7 @@ import type { Measure } from '../domain/measure';
 import type { Project } from '../domain/project';
 import { announceChange } from './change-feed';
 import { localDb, type CollectionKind, type LocalDatabase } from './db';
+import { storeServerRecords } from './record-store';
 
 type CollectionApi = Pick<typeof apiClient, 'listMeasures' | 'listProjects'>;
 
@@ -18,11 +19,10 @@ function fetchCollection(kind: CollectionKind, api: CollectionApi): Promise<{ it
   return kind === 'measures' ? api.listMeasures() : api.listProjects();
 }
 
-/** Replaces the local copy of a collection with the server's list. */
+/** Replaces the local copy of a collection with the server's list; unsynced edits stay shown on top of it. */
 export async function storeCollection(kind: CollectionKind, items: readonly { id: string }[], db: LocalDatabase = localDb) {
-  await db.transaction('rw', [db.records, db.meta], async () => {
-    await db.records.where('kind').equals(kind).delete();
-    await db.records.bulkPut(items.map((item) => ({ kind, id: item.id, data: item })));
+  await db.transaction('rw', [db.records, db.serverRecords, db.outbox, db.meta], async () => {
+    await storeServerRecords(db, kind, items);
     await db.meta.put({ key: loadedKey(kind), value: new Date().toISOString() });
   });
   announceChange('data');

@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Goal, Plan, Theme } from '../domain/plan';
 import type { PlanData } from '../domain/plan-data';
+import type { RecordEntity, RecordTypes } from '../domain/record-changes';
 import type { Target, TargetChanges } from '../domain/target';
 
 export type OutboxState = 'pending' | 'failed' | 'conflict';
 
-/** One local edit waiting to reach the server; it lives here until the server has accepted it. */
+/** One local edit of a target (or a plan import) waiting to reach the server; it lives here until the server has accepted it. */
 export interface OutboxEntry {
   /** Auto-incremented: the order edits were made in, and so the order they are sent in. */
   seq?: number;
@@ -35,6 +36,23 @@ export interface OutboxEntry {
   payload?: PlanData;
 }
 
+/** A local edit of a measure or a project: the same queue, order, author and states as a target edit. */
+export type RecordOutboxEntry<E extends RecordEntity = RecordEntity> = Omit<OutboxEntry, 'entity' | 'planId' | 'changes' | 'theirs' | 'payload'> & {
+  entity: E;
+  /** Never set; declared so that the outbox table's insert type keeps it for imports. */
+  payload?: undefined;
+  /** Measures and projects belong to no plan. */
+  planId: null;
+  changes: RecordTypes[E]['changes'];
+  /** The server's copy when it answered 409. */
+  theirs: RecordTypes[E]['item'] | null;
+};
+
+/** Any row of the outbox: one queue for every kind of edit, sent in the order they were made. */
+export type AnyOutboxEntry = OutboxEntry | RecordOutboxEntry;
+
+export const isRecordEntry = (entry: AnyOutboxEntry): entry is RecordOutboxEntry => entry.entity === 'measure' || entry.entity === 'project';
+
 /** Measures and projects, kept whole as the server sends them. */
 export type CollectionKind = 'measures' | 'projects';
 export interface CollectionRow {
@@ -62,9 +80,12 @@ export class LocalDatabase extends Dexie {
   targets!: EntityTable<Target, 'id'>;
   /** The last copy the server confirmed, so an edit can be discarded without the network. */
   serverTargets!: EntityTable<Target, 'id'>;
-  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  outbox!: EntityTable<AnyOutboxEntry, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Measures and projects as the user sees them: the server copy with their unsynced edits applied. */
   records!: Dexie.Table<CollectionRow, [CollectionKind, string]>;
+  /** The last copy of each measure and project the server confirmed. */
+  serverRecords!: Dexie.Table<CollectionRow, [CollectionKind, string]>;
 
   constructor(name = LOCAL_DATABASE_NAME) {
     super(name);
@@ -94,6 +115,9 @@ export class LocalDatabase extends Dexie {
       );
     // Version 3: measures and projects.
     this.version(3).stores({ records: '[kind+id], kind' });
+    // Version 4: edits of measures and projects. No upgrader: the server copies fill in on the next pull
+    // (or at the first edit), and the new index only lets each entity's edits be found apart from others'.
+    this.version(4).stores({ outbox: '++seq, &id, entityId, state, [entity+entityId]', serverRecords: '[kind+id], kind' });
   }
 }
 

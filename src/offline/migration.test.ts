@@ -2,8 +2,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testStorage } from '../../mocks/node';
 import type { Target } from '../domain/target';
+import { measure91 } from '../../mocks/seed/measures';
 import { LocalDatabase } from './db';
-import { readOutbox } from './outbox';
+import { discardEdit, readAllEdits, readOutbox } from './outbox';
+import { saveRecordEdit } from './record-edits';
 import { createSyncEngine } from './sync-engine';
 
 /** The stores of LocalDatabase version 1, as the first release declared them. */
@@ -103,7 +105,7 @@ describe('upgrading the local database from version 1', () => {
     try {
       const outbox = await readOutbox(db);
 
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect(outbox).toEqual(
         version1Entries.map((entry, index) => ({
           ...entry,
@@ -177,6 +179,61 @@ describe('upgrading the local database from version 1', () => {
       });
       // The failed edit stays for the person to fix or discard.
       expect((await readOutbox(db)).map((entry) => [entry.id, entry.state])).toEqual([['edit-c', 'failed']]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+/** The stores of version 3, the last before measure and project edits. */
+const VERSION_3_STORES = { ...VERSION_1_STORES, outbox: '++seq, &id, entityId, state', records: '[kind+id], kind' };
+
+describe('upgrading the local database from version 3', () => {
+  async function createVersion3Database(name: string) {
+    const old = new Dexie(name);
+    old.version(3).stores(VERSION_3_STORES);
+    await old.open();
+    await old.table('records').put({ kind: 'measures', id: measure91.id, data: measure91 });
+    await old.table('outbox').add({
+      ...version1Entries[0],
+      author: 'Katri Kalske',
+      nextAttemptAt: 0,
+      theirs: null,
+    });
+    old.close();
+  }
+
+  it('keeps the measures and the waiting target edit, and adds an empty store of server copies', async () => {
+    const name = uniqueName();
+    await createVersion3Database(name);
+
+    const db = new LocalDatabase(name);
+    try {
+      expect(db.verno).toBe(4);
+      expect(await db.records.get(['measures', measure91.id])).toEqual({ kind: 'measures', id: measure91.id, data: measure91 });
+      expect(await db.serverRecords.count()).toBe(0);
+      expect(await readAllEdits(db)).toMatchObject([{ id: 'edit-a', entity: 'target', author: 'Katri Kalske' }]);
+      // The new index finds an entity's edits apart from any other entity with the same id.
+      expect(await db.outbox.where('[entity+entityId]').equals(['target', 'vantaa-2021-12-12']).count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('edits a measure stored before the upgrade, and discarding the edit brings the stored copy back', async () => {
+    const name = uniqueName();
+    await createVersion3Database(name);
+
+    const db = new LocalDatabase(name);
+    try {
+      const entry = await saveRecordEdit({ entity: 'measure', id: measure91.id, changes: { progress: 'late' }, author: 'Maija Manageri' }, db);
+      expect(entry).toMatchObject({ entity: 'measure', entityId: measure91.id, baseVersion: 1, planId: null });
+      expect((await db.records.get(['measures', measure91.id]))?.data).toMatchObject({ progress: 'late' });
+      expect((await db.serverRecords.get(['measures', measure91.id]))?.data).toEqual(measure91);
+
+      await discardEdit(entry.id, db);
+      expect((await db.records.get(['measures', measure91.id]))?.data).toEqual(measure91);
+      expect(await readAllEdits(db)).toHaveLength(1);
     } finally {
       db.close();
     }

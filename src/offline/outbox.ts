@@ -1,25 +1,38 @@
 import { toFieldErrors } from '../domain/field-errors';
 import { targetChangesSchema, type Target, type TargetChanges } from '../domain/target';
 import { announceChange } from './change-feed';
-import { localDb, type LocalDatabase, type OutboxEntry } from './db';
+import { isRecordEntry, localDb, type AnyOutboxEntry, type LocalDatabase, type OutboxEntry } from './db';
 import { EditValidationError, StorageFullError } from './errors';
 import { applyPendingEdits } from './pending';
 import { forgetImportedPlan } from './plan-import';
+import { refreshShownRecord } from './record-store';
 
-const isQuotaError = (error: unknown) =>
+/** The browser refused to store more (disk full), possibly wrapped by Dexie. */
+export const isQuotaError = (error: unknown) =>
   error instanceof Error &&
   (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError');
 
-/** Every unsynced edit in the order it was made. */
+const isTargetWorld = (entry: AnyOutboxEntry): entry is OutboxEntry => !isRecordEntry(entry);
+
+/** Every unsynced target edit and plan import in the order it was made (measure and project edits: readAllEdits). */
 export async function readOutbox(db: LocalDatabase = localDb): Promise<OutboxEntry[]> {
+  return (await readAllEdits(db)).filter(isTargetWorld);
+}
+
+/** Every unsynced edit of any kind (targets, plan imports, measures, projects) in the order it was made. */
+export async function readAllEdits(db: LocalDatabase = localDb): Promise<AnyOutboxEntry[]> {
   return db.outbox.orderBy('seq').toArray();
+}
+
+/** One entity's unsynced edits, oldest first. */
+export async function editsOf(db: LocalDatabase, entity: AnyOutboxEntry['entity'], entityId: string): Promise<AnyOutboxEntry[]> {
+  return db.outbox.where('[entity+entityId]').equals([entity, entityId]).sortBy('seq');
 }
 
 async function refreshShownTarget(db: LocalDatabase, targetId: string): Promise<void> {
   const serverCopy = await db.serverTargets.get(targetId);
   if (!serverCopy) return;
-  const entries = await db.outbox.where('entityId').equals(targetId).sortBy('seq');
-  await db.targets.put(applyPendingEdits(serverCopy, entries));
+  await db.targets.put(applyPendingEdits(serverCopy, await editsOf(db, 'target', targetId)));
 }
 
 /**
@@ -38,11 +51,7 @@ export async function saveTargetEdit(
     const saved = await db.transaction('rw', [db.targets, db.serverTargets, db.outbox], async () => {
       const shown = await db.targets.get(edit.targetId);
       if (!shown) throw new Error(`Target ${edit.targetId} is not stored locally`);
-      const failed = await db.outbox
-        .where('entityId')
-        .equals(edit.targetId)
-        .filter((entry) => entry.state === 'failed')
-        .first();
+      const failed = (await editsOf(db, 'target', edit.targetId)).filter(isTargetWorld).find((entry) => entry.state === 'failed');
       let entry: OutboxEntry;
       if (failed?.seq !== undefined) {
         entry = { ...failed, changes: { ...failed.changes, ...changes }, state: 'pending', lastError: null, nextAttemptAt: 0 };
@@ -85,13 +94,15 @@ export async function retryEdit(entryId: string, db: LocalDatabase = localDb): P
 
 /** Throws an unsynced edit away and shows the last server copy again. Cannot be undone. */
 export async function discardEdit(entryId: string, db: LocalDatabase = localDb): Promise<void> {
-  await db.transaction('rw', [db.plans, db.themes, db.goals, db.outbox, db.targets, db.serverTargets, db.meta], async () => {
+  const tables = [db.plans, db.themes, db.goals, db.outbox, db.targets, db.serverTargets, db.meta, db.records, db.serverRecords];
+  await db.transaction('rw', tables, async () => {
     const entry = await db.outbox.where('id').equals(entryId).first();
     if (!entry) return;
     // A discarded import takes its plan with it: nothing of it exists on the server.
     if (entry.entity === 'planImport') return forgetImportedPlan(entry.entityId, db);
     await db.outbox.where('id').equals(entryId).delete();
-    await refreshShownTarget(db, entry.entityId);
+    if (isRecordEntry(entry)) await refreshShownRecord(db, entry.entity, entry.entityId);
+    else await refreshShownTarget(db, entry.entityId);
   });
   announceChange('outbox');
 }
@@ -115,19 +126,24 @@ export async function markEditSynced(
 ): Promise<void> {
   await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
     await db.outbox.where('id').equals(entry.id).delete();
-    await db.outbox
-      .where('entityId')
-      .equals(entry.entityId)
-      .filter((later) => later.baseVersion === entry.baseVersion)
-      .modify({ baseVersion: appliedVersion });
+    await rebaseLaterEdits(db, entry, appliedVersion);
     await db.serverTargets.put(serverCopy);
     await refreshShownTarget(db, entry.entityId);
   });
   announceChange('outbox');
 }
 
+/** Later edits of the same entity made on top of `entry` are now based on the version it produced. */
+export async function rebaseLaterEdits(db: LocalDatabase, entry: AnyOutboxEntry, appliedVersion: number): Promise<void> {
+  await db.outbox
+    .where('[entity+entityId]')
+    .equals([entry.entity, entry.entityId])
+    .filter((later) => later.baseVersion === entry.baseVersion)
+    .modify({ baseVersion: appliedVersion });
+}
+
 /** The edit could not be delivered now (offline, 5xx): try again after `delayMs`. */
-export async function markEditForRetry(entry: OutboxEntry, message: string, delayMs: number, now: number, db: LocalDatabase = localDb) {
+export async function markEditForRetry(entry: AnyOutboxEntry, message: string, delayMs: number, now: number, db: LocalDatabase = localDb) {
   await db.outbox.where('id').equals(entry.id).modify({
     attempts: entry.attempts + 1,
     lastError: message,
@@ -137,7 +153,7 @@ export async function markEditForRetry(entry: OutboxEntry, message: string, dela
 }
 
 /** The server refused the edit for good (4xx); it is kept, with the reason, for the user to fix or discard. */
-export async function markEditFailed(entry: OutboxEntry, message: string, db: LocalDatabase = localDb) {
+export async function markEditFailed(entry: AnyOutboxEntry, message: string, db: LocalDatabase = localDb) {
   await db.outbox.where('id').equals(entry.id).modify({ attempts: entry.attempts + 1, lastError: message, state: 'failed' });
   announceChange('outbox');
 }
@@ -156,33 +172,37 @@ export async function markEditConflict(entry: OutboxEntry, theirs: Target, db: L
 export type ConflictChoice = Partial<Record<keyof TargetChanges, 'mine' | 'theirs'>>;
 
 /**
+ * The conflicted entry with only the fields kept as "mine", as a new edit based on the server's version
+ * (same seq, new edit id, so it keeps its place in the order); null when every field went to "theirs".
+ */
+export function resolvedEntry<E extends AnyOutboxEntry>(entry: E, theirsVersion: number, choice: Partial<Record<string, 'mine' | 'theirs'>>): E | null {
+  const kept = Object.fromEntries(Object.entries(entry.changes).filter(([field]) => (choice[field] ?? 'mine') === 'mine'));
+  if (Object.keys(kept).length === 0) return null;
+  return {
+    ...entry,
+    id: crypto.randomUUID(),
+    baseVersion: theirsVersion,
+    changes: kept,
+    attempts: 0,
+    lastError: null,
+    state: 'pending',
+    nextAttemptAt: 0,
+    theirs: null,
+  };
+}
+
+/**
  * Settles a conflict field by field: the fields kept as "mine" go to the server as a new edit based on
  * the server's version; the rest take the server's values. Nothing is sent when every field is "theirs".
  */
 export async function resolveConflict(entryId: string, choice: ConflictChoice, db: LocalDatabase = localDb): Promise<void> {
   await db.transaction('rw', [db.outbox, db.targets, db.serverTargets], async () => {
     const entry = await db.outbox.where('id').equals(entryId).first();
-    if (!entry || entry.state !== 'conflict' || !entry.theirs) return;
+    if (!entry || entry.entity !== 'target' || entry.state !== 'conflict' || !entry.theirs) return;
     const theirs = entry.theirs;
-    const kept = Object.fromEntries(
-      Object.entries(entry.changes).filter(([field]) => (choice[field as keyof TargetChanges] ?? 'mine') === 'mine'),
-    ) as TargetChanges;
-    if (Object.keys(kept).length > 0) {
-      // Same seq, new edit id: the resolution keeps the conflicted edit's place in the order.
-      await db.outbox.put({
-        ...entry,
-        id: crypto.randomUUID(),
-        baseVersion: theirs.version,
-        changes: kept,
-        attempts: 0,
-        lastError: null,
-        state: 'pending',
-        nextAttemptAt: 0,
-        theirs: null,
-      });
-    } else {
-      await db.outbox.where('id').equals(entryId).delete();
-    }
+    const resolution = resolvedEntry(entry, theirs.version, choice);
+    if (resolution) await db.outbox.put(resolution);
+    else await db.outbox.where('id').equals(entryId).delete();
     // Later edits of this target keep their old base: they never saw the colleague's version either,
     // so the server answers them with 409 and the user is asked again rather than overwriting silently.
     await db.serverTargets.put(theirs);

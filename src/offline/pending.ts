@@ -1,19 +1,22 @@
 import type { Target, TargetChanges } from '../domain/target';
-import type { OutboxEntry, OutboxState } from './db';
+import type { AnyOutboxEntry, OutboxState } from './db';
 
-/** The server copy with every unsynced edit laid over it in order: what the user should see. */
-export function applyPendingEdits(serverCopy: Target, entries: readonly OutboxEntry[]): Target {
+/** The server copy with every unsynced edit of that target laid over it in order: what the user should see. */
+export function applyPendingEdits(serverCopy: Target, entries: readonly AnyOutboxEntry[]): Target {
   let target = serverCopy;
   for (const entry of entries) {
-    if (entry.entityId === serverCopy.id) target = { ...target, ...entry.changes };
+    if (entry.entity === 'target' && entry.entityId === serverCopy.id) target = { ...target, ...entry.changes };
   }
   return target;
 }
 
 const SEVERITY: Record<OutboxState, number> = { pending: 1, failed: 2, conflict: 3 };
 
-/** Each target with unsynced edits and the most serious state among them (conflict > failed > pending). */
-export function syncStateByTarget(entries: readonly OutboxEntry[]): Map<string, OutboxState> {
+/**
+ * Each entity with unsynced edits and the most serious state among them (conflict > failed > pending).
+ * Pass one kind's edits only (e.g. readOutbox for targets): the map is keyed by id alone.
+ */
+export function syncStateByTarget(entries: readonly Pick<AnyOutboxEntry, 'entityId' | 'state'>[]): Map<string, OutboxState> {
   const states = new Map<string, OutboxState>();
   for (const entry of entries) {
     const current = states.get(entry.entityId);

@@ -1,4 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { PlanData } from '../domain/plan-data';
+import { withoutArchived } from '../domain/plan-structure';
 import { collectionKeys, planKeys, syncKeys, targetKeys } from '../api/query-keys';
 import { loadCollection } from './collections';
 import { readOutbox } from './outbox';
@@ -16,6 +18,12 @@ export const planTargetsQuery = (planId: string) =>
     queryFn: () => loadPlanData(planId),
     placeholderData: keepPreviousData,
   });
+
+// One function for every query, so TanStack Query can keep the selected result between renders.
+const activePartOfPlan = (data: PlanData): PlanData => withoutArchived(data);
+
+/** The same plan without archived themes, goals and targets: what the list, summary, report and export show. */
+export const activePlanTargetsQuery = (planId: string) => ({ ...planTargetsQuery(planId), select: activePartOfPlan });
 
 /** One target with its goal, theme and plan, read from the local copy. */
 export const targetDetailQuery = (targetId: string) =>

@@ -79,7 +79,7 @@ function useFakeClock() {
 }
 
 async function outboxEntry(id: string): Promise<OutboxEntry | undefined> {
-  return localDb.outbox.where('id').equals(id).first();
+  return (await localDb.outbox.where('id').equals(id).first()) as OutboxEntry | undefined;
 }
 
 function edit(targetId: string, changes: TargetChanges) {

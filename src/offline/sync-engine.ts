@@ -1,8 +1,10 @@
 import { ApiError, apiClient } from '../api/client';
+import { RecordConflictError, recordsClient } from '../api/records-client';
 import { useSessionStore } from '../api/session-store';
 import { onLocalChange } from './change-feed';
 import { pullCollections } from './collections';
-import { localDb, type LocalDatabase, type OutboxEntry } from './db';
+import { isRecordEntry, localDb, type AnyOutboxEntry, type LocalDatabase } from './db';
+import { headsOfQueues, laneHasEdits, laneHead, type Lane } from './lanes';
 import { loadedPlanIds, storeServerPlanData, storeServerPlans } from './local-store';
 import {
   markEditConflict,
@@ -10,16 +12,19 @@ import {
   markEditForRetry,
   markEditSynced,
   markImportSynced,
-  readOutbox,
+  readAllEdits,
 } from './outbox';
 import { retryDelayMs } from './pending';
+import { markRecordEditConflict, markRecordEditSynced } from './record-edits';
+import { sendRecordEdit, type RecordSyncApi } from './record-sync';
 import { withSyncLock } from './sync-lock';
 import { useSyncStatusStore } from './sync-status';
 
 type SyncApi = Pick<
   typeof apiClient,
   'listPlans' | 'getPlanTargets' | 'updateTarget' | 'importPlan' | 'listMeasures' | 'listProjects'
->;
+> &
+  RecordSyncApi;
 
 export interface SyncEngineOptions {
   api?: SyncApi;
@@ -47,30 +52,20 @@ const signedInFromSession = () => {
   return token && user ? user.id : null;
 };
 
-/** How many targets' queues are sent at the same time; browsers allow about six requests per host. */
+/** How many entities' queues are sent at the same time; browsers allow about six requests per host. */
 const PARALLEL_LANES = 6;
 
 const LAST_SYNC_KEY = 'lastSyncAt';
 
-/** The oldest edit of each target: only it may be sent, the others wait behind it. */
-function headsOfQueues(entries: readonly OutboxEntry[]): OutboxEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    if (seen.has(entry.entityId)) return false;
-    seen.add(entry.entityId);
-    return true;
-  });
-}
-
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Pushes the outbox to the server in order (one target's edits one after another) and pulls the
+ * Pushes the outbox to the server in order (one target's, measure's or project's edits one after another) and pulls the
  * server's changes into the local database. Offline or on 5xx it retries with capped, jittered
  * backoff, and at once when the browser comes back online or the tab regains focus.
  */
 export function createSyncEngine(options: SyncEngineOptions = {}) {
-  const api = options.api ?? apiClient;
+  const api = options.api ?? { ...apiClient, ...recordsClient };
   const db = options.db ?? localDb;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
@@ -79,7 +74,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
   const pullIntervalMs = options.pullIntervalMs ?? 60_000;
   const signedInUserId = options.signedInUserId ?? signedInFromSession;
   // An edit made by someone else on this device waits until they sign in again: the server records the author.
-  const sendableNow = (entry: OutboxEntry) => !entry.authorId || entry.authorId === signedInUserId();
+  const sendableNow = (entry: AnyOutboxEntry) => !entry.authorId || entry.authorId === signedInUserId();
 
   let running: Promise<void> | null = null;
   let again: { force: boolean } | null = null;
@@ -98,8 +93,13 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     }
   }
 
-  async function send(entry: OutboxEntry): Promise<PushOutcome> {
+  async function send(entry: AnyOutboxEntry): Promise<PushOutcome> {
     try {
+      if (isRecordEntry(entry)) {
+        const { item, appliedVersion } = await sendRecordEdit(api, entry);
+        await own(markRecordEditSynced(entry, item, appliedVersion, db));
+        return 'synced';
+      }
       if (entry.entity === 'planImport') {
         if (!entry.payload) throw new Error('The import has no plan data');
         await api.importPlan(entry.entityId, { editId: entry.id, data: entry.payload });
@@ -119,7 +119,11 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
         return 'kept';
       }
       if (error.kind === 'unauthorized') return 'signInNeeded';
-      if (error.kind === 'conflict' && error.current) {
+      if (error instanceof RecordConflictError && isRecordEntry(entry)) {
+        await own(markRecordEditConflict(entry, error.currentRecord, db));
+        return 'kept';
+      }
+      if (error.kind === 'conflict' && error.current && !isRecordEntry(entry)) {
         await own(markEditConflict(entry, error.current, db));
         return 'kept';
       }
@@ -136,11 +140,11 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     }
   }
 
-  /** Sends one target's edits one after another until one is not accepted or none is due. */
-  async function pushLane(entityId: string, force: boolean): Promise<LaneResult> {
+  /** Sends one entity's edits one after another until one is not accepted or none is due. */
+  async function pushLane(lane: Lane, force: boolean): Promise<LaneResult> {
     let progressed = false;
     for (;;) {
-      const [head] = await db.outbox.where('entityId').equals(entityId).sortBy('seq');
+      const head = await laneHead(db, lane);
       const due = head?.state === 'pending' && (force || head.nextAttemptAt <= now()) && sendableNow(head);
       if (!head || !due) return { progressed, stopped: null };
       const outcome = await send(head);
@@ -150,27 +154,25 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     }
   }
 
-  /** Pushes every target's queue; different targets go in parallel, each target's edits in order. */
+  /** Pushes every entity's queue; different entities go in parallel, each one's edits in order. */
   async function pushAll(force: boolean): Promise<LaneResult> {
-    const heads = headsOfQueues(await readOutbox(db));
+    const heads = headsOfQueues(await readAllEdits(db));
     let progressed = false;
     let stopped: LaneResult['stopped'] = null;
     // A new plan must exist on the server before edits of its targets can be sent.
     const plansNotCreated = new Set<string>();
     for (const entry of heads.filter((head) => head.entity === 'planImport')) {
-      const result = await pushLane(entry.entityId, force);
+      const result = await pushLane(entry, force);
       progressed ||= result.progressed;
       if (result.stopped) return { progressed, stopped: result.stopped };
-      if ((await db.outbox.where('entityId').equals(entry.entityId).count()) > 0) plansNotCreated.add(entry.entityId);
+      if (await laneHasEdits(db, entry)) plansNotCreated.add(entry.entityId);
     }
-    const waiting = [
-      ...new Set(
-        heads.filter((head) => head.entity === 'target' && !plansNotCreated.has(head.planId)).map((head) => head.entityId),
-      ),
-    ];
+    const waiting: Lane[] = heads.filter(
+      (head) => head.entity !== 'planImport' && !(head.entity === 'target' && plansNotCreated.has(head.planId)),
+    );
     const lane = async () => {
-      for (let entityId = waiting.shift(); entityId !== undefined && !stopped; entityId = waiting.shift()) {
-        const result = await pushLane(entityId, force);
+      for (let next = waiting.shift(); next !== undefined && !stopped; next = waiting.shift()) {
+        const result = await pushLane(next, force);
         progressed ||= result.progressed;
         stopped ??= result.stopped;
       }
@@ -196,7 +198,7 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
     if (stopped) return;
-    const waiting = headsOfQueues(await readOutbox(db)).filter((entry) => entry.state === 'pending' && sendableNow(entry));
+    const waiting = headsOfQueues(await readAllEdits(db)).filter((entry) => entry.state === 'pending' && sendableNow(entry));
     if (waiting.length === 0) return;
     const dueAt = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
     retryTimer = setTimeout(() => void syncNow(), Math.max(0, dueAt - now()));

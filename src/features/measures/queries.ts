@@ -2,7 +2,9 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useMemo } from 'react';
 import { targetLinkKey } from '../../domain/measure';
 import type { PlanData } from '../../domain/plan-data';
+import type { RecordOutboxEntry } from '../../offline/db';
 import { measuresQuery, planTargetsQuery } from '../../offline/queries';
+import { allEditsQuery } from '../../offline/record-queries';
 
 /** Every measure, from the local copy. */
 export function useMeasures() {
@@ -33,4 +35,13 @@ export function useLinkedTargetLabels(planIds: readonly string[]): Map<string, L
   const key = [...new Set(planIds)].sort().join('\n');
   const uniquePlanIds = useMemo(() => (key ? key.split('\n') : []), [key]);
   return useQueries({ queries: uniquePlanIds.map((planId) => planTargetsQuery(planId)), combine: labelsFromPlans });
+}
+
+/** This measure's unsynced edits, oldest first. */
+export function useMeasureEdits(measureId: string) {
+  return useQuery({
+    ...allEditsQuery(),
+    select: (entries) =>
+      entries.filter((entry): entry is RecordOutboxEntry<'measure'> => entry.entity === 'measure' && entry.entityId === measureId),
+  });
 }

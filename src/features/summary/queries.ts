@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { planTargetsQuery, plansQuery } from '../../offline/queries';
+import { activePlanTargetsQuery, plansQuery } from '../../offline/queries';
 
-export const usePlanData = (planId: string) => useQuery(planTargetsQuery(planId));
+export const usePlanData = (planId: string) => useQuery(activePlanTargetsQuery(planId));
 export const usePlans = () => useQuery(plansQuery());
 
 /** The previous period's plan, asked for only once it is known which plan that is. */
 export const usePreviousPlanData = (planId: string | null) =>
-  useQuery({ ...planTargetsQuery(planId ?? ''), enabled: planId !== null });
+  useQuery({ ...activePlanTargetsQuery(planId ?? ''), enabled: planId !== null });

@@ -1,45 +1,69 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { syncKeys } from '../../api/query-keys';
-import type { OutboxEntry, OutboxState } from '../../offline/db';
+import type { Measure } from '../../domain/measure';
+import type { Project } from '../../domain/project';
+import type { AnyOutboxEntry, OutboxState } from '../../offline/db';
 import { readLocalTarget } from '../../offline/local-store';
-import { outboxQuery } from '../../offline/queries';
+import { allEditsQuery } from '../../offline/record-queries';
+import { readLocalRecord } from '../../offline/record-store';
 
 export type OutboxCounts = Record<OutboxState, number>;
 
 /** How many edits are in each state, for the header. */
-export function countOutbox(entries: readonly OutboxEntry[]): OutboxCounts {
+export function countOutbox(entries: readonly AnyOutboxEntry[]): OutboxCounts {
   const counts: OutboxCounts = { pending: 0, failed: 0, conflict: 0 };
   for (const entry of entries) counts[entry.state] += 1;
   return counts;
 }
 
-export interface EditedTargetLabel {
-  code: string;
+/** What an edit is about, as stored here: a target's or measure's code and title, a project's name. */
+export interface EditedLabel {
+  code: string | null;
   title: string;
 }
 
-const editedTargetKeys = {
-  all: () => [...syncKeys.all, 'editedTargets'] as const,
-  list: (targetIds: readonly string[]) => [...editedTargetKeys.all(), targetIds] as const,
+type Labelled = Pick<AnyOutboxEntry, 'entity' | 'entityId'>;
+/** The key of an edited entity in the labels: ids alone may repeat across kinds. */
+export const labelKey = (entry: Labelled) => `${entry.entity}:${entry.entityId}`;
+
+const editedLabelKeys = {
+  all: () => [...syncKeys.all, 'editedLabels'] as const,
+  list: (keys: readonly string[]) => [...editedLabelKeys.all(), keys] as const,
 };
 
-/** The code and title of each edited target, from the local copy; a target not stored here is left out. */
-export const editedTargetsQuery = (targetIds: readonly string[]) =>
+async function labelOf(entry: Labelled): Promise<EditedLabel | null> {
+  if (entry.entity === 'target') {
+    const stored = await readLocalTarget(entry.entityId);
+    return stored ? { code: stored.target.code, title: stored.target.title } : null;
+  }
+  if (entry.entity === 'measure') {
+    const measure = (await readLocalRecord('measure', entry.entityId)) as Measure | undefined;
+    return measure ? { code: measure.number, title: measure.title } : null;
+  }
+  if (entry.entity === 'project') {
+    const project = (await readLocalRecord('project', entry.entityId)) as Project | undefined;
+    return project ? { code: null, title: project.name } : null;
+  }
+  return null;
+}
+
+/** The label of each edited target, measure and project, from the local copy; one not stored here is left out. */
+export const editedLabelsQuery = (entries: readonly Labelled[]) =>
   queryOptions({
-    queryKey: editedTargetKeys.list(targetIds),
-    queryFn: async (): Promise<Record<string, EditedTargetLabel>> => {
-      const stored = await Promise.all(targetIds.map((targetId) => readLocalTarget(targetId)));
-      return Object.fromEntries(
-        stored.flatMap((response) => (response ? [[response.target.id, { code: response.target.code, title: response.target.title }]] : [])),
-      );
+    queryKey: editedLabelKeys.list(entries.map(labelKey)),
+    queryFn: async (): Promise<Record<string, EditedLabel>> => {
+      const labels = await Promise.all(entries.map(async (entry) => [labelKey(entry), await labelOf(entry)] as const));
+      return Object.fromEntries(labels.filter((pair): pair is readonly [string, EditedLabel] => pair[1] !== null));
     },
   });
 
-export const useOutbox = () => useQuery(outboxQuery());
-export const useOutboxCounts = () => useQuery({ ...outboxQuery(), select: countOutbox });
+/** Every unsynced edit of any kind, oldest first. */
+export const useOutbox = () => useQuery(allEditsQuery());
+export const useOutboxCounts = () => useQuery({ ...allEditsQuery(), select: countOutbox });
 
-/** Labels for the targets the outbox refers to; the ids are sorted so the key does not depend on edit order. */
-export function useEditedTargets(entries: readonly OutboxEntry[] | undefined) {
-  const targetIds = [...new Set((entries ?? []).map((entry) => entry.entityId))].sort();
-  return useQuery({ ...editedTargetsQuery(targetIds), enabled: targetIds.length > 0 });
+/** Labels for what the outbox refers to; sorted so that the key does not depend on edit order. */
+export function useEditedLabels(entries: readonly AnyOutboxEntry[] | undefined) {
+  const unique = new Map((entries ?? []).filter((entry) => entry.entity !== 'planImport').map((entry) => [labelKey(entry), entry]));
+  const edited = [...unique.keys()].sort().map((key) => unique.get(key)!);
+  return useQuery({ ...editedLabelsQuery(edited), enabled: edited.length > 0 });
 }

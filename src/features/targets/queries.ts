@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { outboxQuery, planTargetsQuery, targetDetailQuery } from '../../offline/queries';
+import { activePlanTargetsQuery, outboxQuery, targetDetailQuery } from '../../offline/queries';
 
-export const usePlanTargets = (planId: string) => useQuery(planTargetsQuery(planId));
+export const usePlanTargets = (planId: string) => useQuery(activePlanTargetsQuery(planId));
 export const useTargetDetail = (targetId: string) => useQuery(targetDetailQuery(targetId));
 export const useOutbox = () => useQuery(outboxQuery());

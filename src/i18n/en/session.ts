@@ -6,6 +6,8 @@ export const session = {
   signingIn: 'Signing in…',
   illustrative: 'illustrative demo person',
   expired: 'Your session has ended. Sign in again; your unsaved changes are kept and will be sent when you sign in.',
+  expiredBanner: 'Your session has ended. You can keep working: what you save stays on this device and is sent to the server when you sign in again.',
+  signInAgain: 'Sign in again',
   choosePersonFirst: 'Choose the person to sign in as.',
   signInFailed: 'Signing in failed: {{message}}',
   offline: 'Signing in needs a network connection. Connect and try again.',

@@ -6,6 +6,8 @@ export const session = {
   signingIn: 'Kirjaudutaan…',
   illustrative: 'kuvitteellinen esittelyhenkilö',
   expired: 'Istuntosi on päättynyt. Kirjaudu uudelleen; tallentamattomat muutoksesi ovat tallessa ja lähtevät, kun kirjaudut.',
+  expiredBanner: 'Istuntosi on päättynyt. Voit jatkaa työtä: tallennukset jäävät tälle laitteelle ja lähtevät palvelimelle, kun kirjaudut uudelleen.',
+  signInAgain: 'Kirjaudu uudelleen',
   choosePersonFirst: 'Valitse henkilö, jona kirjaudut.',
   signInFailed: 'Kirjautuminen ei onnistunut: {{message}}',
   offline: 'Kirjautuminen vaatii verkkoyhteyden. Yhdistä verkkoon ja yritä uudelleen.',

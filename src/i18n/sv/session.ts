@@ -6,6 +6,8 @@ export const session = {
   signingIn: 'Loggar in…',
   illustrative: 'fiktiv demoperson',
   expired: 'Din session har gått ut. Logga in igen; dina osparade ändringar finns kvar och skickas när du loggar in.',
+  expiredBanner: 'Din session har gått ut. Du kan fortsätta arbeta: det du sparar stannar på den här enheten och skickas till servern när du loggar in igen.',
+  signInAgain: 'Logga in igen',
   choosePersonFirst: 'Välj den person du loggar in som.',
   signInFailed: 'Inloggningen misslyckades: {{message}}',
   offline: 'Inloggning kräver nätverksanslutning. Anslut till nätet och försök igen.',

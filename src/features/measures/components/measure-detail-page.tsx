@@ -4,16 +4,16 @@ import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
-import { useMeasures } from '../queries';
+import { useMeasureEdits, useMeasures } from '../queries';
 import { ImpactBadge, ProgressBadge } from './measure-badges';
 import { MeasureContacts } from './measure-contacts';
+import { MeasureEditing } from './measure-editing';
+import { RecordSyncMarker } from '../../../components/record-edit/record-edit-panel';
 import { MeasureLinkedTargets } from './measure-linked-targets';
 import { MeasureTimeline } from './measure-timeline';
 import { Paragraphs } from './paragraphs';
 import { FieldPair } from '../../../components/ui/field-pair';
 import { listSearchFrom } from '../../../components/ui/list-search';
-
-
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -24,13 +24,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** One measure with every field, its task timeline and the targets it serves. Read-only. */
+/** One measure with every field, its task timeline and the targets it serves; editable by those allowed. */
 export function MeasureDetailPage() {
   const { measureId = '' } = useParams();
   const location = useLocation();
   const { t, language } = useI18n();
   const measures = useMeasures();
   const measure = measures.data?.find((candidate) => candidate.id === measureId);
+  const edits = useMeasureEdits(measureId).data ?? [];
   useDocumentTitle(measure ? `${measure.number} ${measure.title}` : null);
 
   const backLink = (
@@ -67,6 +68,12 @@ export function MeasureDetailPage() {
       <h1>
         <span className="target-code">{measure.number}</span> {measure.title}
       </h1>
+      {edits.length > 0 && (
+        <p className="target-detail__status">
+          <RecordSyncMarker entries={edits} />
+        </p>
+      )}
+      <MeasureEditing measure={measure} edits={edits} />
       <dl className="field-list" aria-label={t('measures.detail.fields')}>
         <FieldPair term={t('measures.detail.sector')}>{orEmpty(measure.sector)}</FieldPair>
         <FieldPair term={t('measures.detail.progress')}>

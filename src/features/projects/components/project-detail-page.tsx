@@ -6,12 +6,12 @@ import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { formatPeriod } from '../format';
-import { useProjects } from '../queries';
+import { useProjectEdits, useProjects } from '../queries';
 import { ProjectBudget } from './project-budget';
+import { ProjectEditing } from './project-editing';
 import { FieldPair } from '../../../components/ui/field-pair';
 import { listSearchFrom } from '../../../components/ui/list-search';
-
-
+import { RecordSyncMarker } from '../../../components/record-edit/record-edit-panel';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -22,7 +22,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** One project with every field, its budget and the own financing checked against the source. */
+/** One project with every field, its budget and the own financing checked against the source; editable by those allowed. */
 export function ProjectDetailPage() {
   const { projectId = '' } = useParams();
   const location = useLocation();
@@ -59,11 +59,18 @@ export function ProjectDetailPage() {
 
 function ProjectDetail({ project, backLink }: { project: Project; backLink: ReactNode }) {
   const { t, language } = useI18n();
+  const edits = useProjectEdits(project.id).data ?? [];
   const none = <em>{t('projects.detail.none')}</em>;
   return (
     <article className="project-detail">
       {backLink}
       <h1>{project.name}</h1>
+      {edits.length > 0 && (
+        <p className="target-detail__status">
+          <RecordSyncMarker entries={edits} />
+        </p>
+      )}
+      <ProjectEditing project={project} edits={edits} />
       <dl className="field-list" aria-label={t('projects.detail.facts')}>
         <FieldPair term={t('projects.detail.sector')}>{project.sector}</FieldPair>
         <FieldPair term={t('projects.detail.funders')}>

@@ -39,10 +39,14 @@ describe('signing in', () => {
     await user.click(within(form).getByRole('radio', { name: 'Toteutuu täysin' }));
     await user.click(within(form).getByRole('button', { name: 'Tallenna' }));
 
-    expect(await screen.findByText(/Istuntosi on päättynyt/)).toBeInTheDocument();
+    // The person stays on the page, told to sign in again; the edit waits on this device.
+    expect(await findAlert(/Istuntosi on päättynyt\. Voit jatkaa työtä/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /^12\.12 / })).toBeInTheDocument();
     expect(await localDb.outbox.count()).toBe(1);
     expect((await testStorage.getTarget('vantaa-2021-12-12'))?.status).toBe('notAtAll');
 
+    await user.click(screen.getByRole('link', { name: 'Kirjaudu uudelleen' }));
+    expect(await screen.findByText(/Istuntosi on päättynyt\. Kirjaudu uudelleen/)).toBeInTheDocument();
     await user.click(await screen.findByRole('radio', { name: /Anni Admin/ }));
     await user.click(screen.getByRole('button', { name: 'Kirjaudu' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^12\.12 / })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { apiClient } from '../../../api/client';
 import { useSessionStore } from '../../../api/session-store';
 import { useI18n } from '../../../i18n/i18n';
-import { readOutbox } from '../../../offline/outbox';
+import { readAllEdits } from '../../../offline/outbox';
 
 /** Who is signed in, with their role in words, and signing out (warning about edits not yet sent). */
 export function UserMenu() {
@@ -13,11 +13,12 @@ export function UserMenu() {
   const queryClient = useQueryClient();
   const user = useSessionStore((state) => state.user);
   const token = useSessionStore((state) => state.token);
-  if (!user || !token) return null;
+  const expired = useSessionStore((state) => state.expired);
+  if (!user || (!token && !expired)) return null;
 
   async function signOut() {
     if (!user) return;
-    const waiting = (await readOutbox()).filter((entry) => entry.authorId === user.id).length;
+    const waiting = (await readAllEdits()).filter((entry) => entry.authorId === user.id).length;
     if (waiting > 0 && !window.confirm(t('session.signOutPending', { count: waiting }))) return;
     // Best effort: offline the server forgets the session when it expires.
     await apiClient.signOut().catch(() => undefined);

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import type { TargetEditableField } from '../../../domain/target';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
-import type { OutboxEntry, OutboxState } from '../../../offline/db';
+import type { AnyOutboxEntry, OutboxState } from '../../../offline/db';
 import { discardEdit, retryEdit } from '../../../offline/outbox';
+import { useSessionStore } from '../../../api/session-store';
 import { useSyncPanelStore } from '../panel-store';
-import type { EditedTargetLabel } from '../queries';
+import type { EditedLabel } from '../queries';
+import { useEntryDisplay } from './entry-display';
 import { SyncIcon, type SyncIconName } from './sync-icon';
 
 const STATE_ICONS: Record<OutboxState, SyncIconName> = { pending: 'pending', failed: 'failed', conflict: 'conflict' };
@@ -22,9 +23,9 @@ function EntryStateBadge({ state }: { state: OutboxState }) {
 }
 
 interface OutboxEntryItemProps {
-  entry: OutboxEntry;
-  /** The target's code and title when it is stored here; otherwise its id is shown. */
-  label: EditedTargetLabel | undefined;
+  entry: AnyOutboxEntry;
+  /** The edited target's, measure's or project's label when it is stored here; otherwise its id is shown. */
+  label: EditedLabel | undefined;
   /** Called after the edit is gone, so focus can move somewhere that still exists. */
   onDiscarded: () => void;
 }
@@ -32,6 +33,7 @@ interface OutboxEntryItemProps {
 /** One unsynced edit: what it changes, who made it and when, its state, and what can be done about it. */
 export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemProps) {
   const { t, language } = useI18n();
+  const signedInId = useSessionStore((state) => (state.token ? state.user?.id : null));
   const closePanel = () => useSyncPanelStore.getState().setOpen(false);
   const headingId = useId();
   const questionId = useId();
@@ -51,8 +53,7 @@ export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemPr
     }
   }, [confirming]);
 
-  const targetPath = `/plans/${encodeURIComponent(entry.planId)}/targets/${encodeURIComponent(entry.entityId)}`;
-  const fields = (Object.keys(entry.changes) as TargetEditableField[]).map((field) => t(`fields.${field}`));
+  const display = useEntryDisplay(entry, label);
 
   async function run(action: () => Promise<void>): Promise<boolean> {
     setBusy(true);
@@ -89,14 +90,8 @@ export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemPr
       <article aria-labelledby={headingId}>
         <div className="sync-entry__header">
           <h3 id={headingId} className="sync-entry__title">
-            <Link to={targetPath} onClick={closePanel}>
-              {label ? (
-                <>
-                  <span className="target-code">{label.code}</span> {label.title}
-                </>
-              ) : (
-                t('sync.unknownTarget', { id: entry.entityId })
-              )}
+            <Link to={display.path} onClick={closePanel}>
+              {display.title}
             </Link>
           </h3>
           <EntryStateBadge state={entry.state} />
@@ -104,7 +99,7 @@ export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemPr
         <dl className="sync-entry__facts">
           <div>
             <dt>{t('sync.changedFields')}</dt>
-            <dd>{fields.join(', ')}</dd>
+            <dd>{display.fields.join(', ')}</dd>
           </div>
           <div>
             <dt>{t('sync.createdAt')}</dt>
@@ -125,9 +120,12 @@ export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemPr
             </div>
           )}
         </dl>
-        {entry.state === 'failed' && <p className="sync-entry__help">{t('sync.failedHelp')}</p>}
+        {entry.state === 'failed' && <p className="sync-entry__help">{display.failedHelp}</p>}
         {entry.state === 'pending' && entry.lastError && <p className="sync-entry__help">{t('sync.willRetry')}</p>}
-        {entry.state === 'conflict' && <p className="sync-entry__help">{t('sync.conflictHelp')}</p>}
+        {entry.state === 'pending' && entry.authorId && entry.authorId !== signedInId && (
+          <p className="sync-entry__help">{t('sync.waitsForAuthor', { name: entry.author })}</p>
+        )}
+        {entry.state === 'conflict' && <p className="sync-entry__help">{display.conflictHelp}</p>}
         {actionFailed && (
           <p className="sync-entry__action-error" role="alert">
             {t('sync.actionFailed')}
@@ -148,7 +146,7 @@ export function OutboxEntryItem({ entry, label, onDiscarded }: OutboxEntryItemPr
         ) : (
           <div className="sync-entry__actions">
             {entry.state === 'conflict' && (
-              <Link className="button" to={targetPath} onClick={closePanel}>
+              <Link className="button" to={display.path} onClick={closePanel}>
                 {t('sync.resolve')}
               </Link>
             )}

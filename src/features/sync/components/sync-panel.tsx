@@ -3,7 +3,7 @@ import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useI18n } from '../../../i18n/i18n';
 import { useSyncStatusStore } from '../../../offline/sync-status';
 import { SYNC_PANEL_ID, closeSyncPanel, useSyncPanelStore } from '../panel-store';
-import { useEditedTargets, useOutbox } from '../queries';
+import { labelKey, useEditedLabels, useOutbox } from '../queries';
 import { useOnline } from '../use-online';
 import { OutboxEntryItem } from './outbox-entry-item';
 import { SyncIcon } from './sync-icon';
@@ -14,6 +14,7 @@ function useRoundProblem(): string | null {
   const lastError = useSyncStatusStore((state) => state.lastError);
   if (lastError === null || lastError === 'offline') return null;
   if (lastError === 'unreachable') return t('sync.unreachable');
+  if (lastError === 'signInNeeded') return t('sync.signInNeeded');
   return t('sync.roundFailed', { message: lastError });
 }
 
@@ -21,7 +22,7 @@ function PanelContent({ focusHeading }: { focusHeading: () => void }) {
   const { t } = useI18n();
   const online = useOnline();
   const outbox = useOutbox();
-  const labels = useEditedTargets(outbox.data).data ?? {};
+  const labels = useEditedLabels(outbox.data).data ?? {};
   const roundProblem = useRoundProblem();
 
   if (outbox.isPending) return <LoadingState />;
@@ -38,7 +39,7 @@ function PanelContent({ focusHeading }: { focusHeading: () => void }) {
       ) : (
         <ul className="sync-panel__list">
           {outbox.data.map((entry) => (
-            <OutboxEntryItem key={entry.id} entry={entry} label={labels[entry.entityId]} onDiscarded={focusHeading} />
+            <OutboxEntryItem key={entry.id} entry={entry} label={labels[labelKey(entry)]} onDiscarded={focusHeading} />
           ))}
         </ul>
       )}

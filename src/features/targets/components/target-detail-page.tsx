@@ -18,6 +18,7 @@ import { listSearchFrom } from '../../../components/ui/list-search';
 import { useSessionStore } from '../../../api/session-store';
 import { canEditTarget } from '../../../domain/permissions';
 import { LinkedMeasures } from './linked-measures';
+import { TargetHistory } from './target-history';
 
 function TextSection({ id, title, note, children }: { id: string; title: string; note: string; children: ReactNode }) {
   return (
@@ -128,6 +129,7 @@ export function TargetDetailPage() {
         )}
       </section>
       <LinkedMeasures targetId={target.id} />
+      <TargetHistory targetId={target.id} paused={editing} />
       <footer className="target-detail__updated">
         <p>
           {t('detail.lastUpdated', { date: formatDateTime(target.updatedAt, language), name: target.updatedBy })} ·{' '}

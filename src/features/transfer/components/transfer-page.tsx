@@ -4,7 +4,7 @@ import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
-import { planTargetsQuery } from '../../../offline/queries';
+import { activePlanTargetsQuery } from '../../../offline/queries';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 
@@ -12,7 +12,7 @@ import { ImportSection } from './import-section';
 export function TransferPage() {
   const { planId = '' } = useParams();
   const { t, language } = useI18n();
-  const planTargets = useQuery(planTargetsQuery(planId));
+  const planTargets = useQuery(activePlanTargetsQuery(planId));
   useDocumentTitle(t('transfer.title'));
 
   if (planTargets.isPending) return <LoadingState />;
