@@ -8,8 +8,10 @@ import {
   databaseNameFor,
   datasetFromQuery,
   DEFAULT_DATASET,
+  parseRememberedDataset,
   seedPlansFor,
   seedRecordsFor,
+  type DatasetProblem,
   type DemoDataset,
 } from './seed/datasets';
 import { demoUsers } from './seed/users';
@@ -37,16 +39,28 @@ declare global {
   }
 }
 
-function chosenDataset(query: string): DemoDataset {
+/** What the demo opened with; `datasetProblem` says why the address's dataset was refused, for the app to tell. */
+export interface DemoApiStart {
+  datasetProblem: DatasetProblem | null;
+}
+
+/**
+ * The dataset the address asks for, else the one this tab opened before, else the Vantaa report. A refused
+ * address (e.g. `n=1000000000`) opens the Vantaa report rather than guessing what was meant.
+ */
+function chosenDataset(query: string): { dataset: DemoDataset; problem: DatasetProblem | null } {
   const fromQuery = datasetFromQuery(query);
-  if (fromQuery) sessionStorage.setItem(DATASET_KEY, JSON.stringify(fromQuery));
-  const remembered = sessionStorage.getItem(DATASET_KEY);
-  return fromQuery ?? (remembered ? (JSON.parse(remembered) as DemoDataset) : DEFAULT_DATASET);
+  if (fromQuery.problem) {
+    sessionStorage.setItem(DATASET_KEY, JSON.stringify(DEFAULT_DATASET));
+    return { dataset: DEFAULT_DATASET, problem: fromQuery.problem };
+  }
+  if (fromQuery.dataset) sessionStorage.setItem(DATASET_KEY, JSON.stringify(fromQuery.dataset));
+  return { dataset: fromQuery.dataset ?? parseRememberedDataset(sessionStorage.getItem(DATASET_KEY)) ?? DEFAULT_DATASET, problem: null };
 }
 
 /** Starts the embedded demo API in the page: MSW's worker over a store in the browser's IndexedDB. */
-export async function startDemoApi(options: DemoApiOptions): Promise<void> {
-  const dataset = chosenDataset(options.query);
+export async function startDemoApi(options: DemoApiOptions): Promise<DemoApiStart> {
+  const { dataset, problem } = chosenDataset(options.query);
   const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset), seedRecordsFor(), demoUsers);
   const services = createDemoServices(storage);
   const faults = createFaultInjector();
@@ -61,4 +75,5 @@ export async function startDemoApi(options: DemoApiOptions): Promise<void> {
     configureFaults: (settings) => faults.configure(settings),
     colleagueEdit: createColleagueEdit(storage, services.targets),
   };
+  return { datasetProblem: problem };
 }

@@ -5,28 +5,31 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { readConfig } from './app/config';
 import { createQueryClient } from './app/query-client';
+import type { DemoDatasetProblem } from './app/dataset-notice';
 import { createRoutes } from './app/routes';
-import { createSyncEngine } from './offline/sync-engine';
+import { i18nReady } from './i18n/i18n';
 import { requestPersistentStorage, useStorageStatusStore } from './offline/storage-persistence';
 import './app/styles.css';
 
 /** The app's own service worker, built from src/service-worker.ts by vite-plugin-pwa. */
 const APP_SERVICE_WORKER = 'service-worker.js';
 
-async function startDemoApiIfConfigured(apiMode: string, latencyMs: number) {
-  if (apiMode !== 'demo') return;
+/** Starts the demo API when configured; answers why the address's dataset was refused, if it was. */
+async function startDemoApiIfConfigured(apiMode: string, latencyMs: number): Promise<DemoDatasetProblem | null> {
+  if (apiMode !== 'demo') return null;
   // The demo API is loaded on demand, so a real deployment never downloads it.
   const { startDemoApi } = await import('../mocks/browser');
   // In a build the app's own service worker precaches the shell and loads MSW's worker inside it;
   // the development server has no such worker, so there MSW's runs alone (no offline shell).
   const serviceWorkerUrl = `${import.meta.env.BASE_URL}${import.meta.env.PROD ? APP_SERVICE_WORKER : 'mockServiceWorker.js'}`;
-  await startDemoApi({ query: window.location.search, latencyMs, serviceWorkerUrl });
+  const { datasetProblem } = await startDemoApi({ query: window.location.search, latencyMs, serviceWorkerUrl });
   // The hooks `npm run bench` measures with; a chunk of their own, loaded after start so the first view does not wait.
   import('./offline/bench-probe')
     .then(({ createBenchProbe }) => {
       window.__tavoitevahtiBench = createBenchProbe();
     })
     .catch((error: unknown) => console.warn('The benchmark hooks could not be loaded.', error));
+  return datasetProblem;
 }
 
 /** In the remote build nothing starts MSW, so the app registers its offline-shell worker itself. */
@@ -44,13 +47,14 @@ function requestPersistentStorageInBackground() {
 
 async function main() {
   const config = readConfig();
-  await startDemoApiIfConfigured(config.apiMode, config.demoLatencyMs);
-  const router = createBrowserRouter(createRoutes({ demo: config.apiMode === 'demo' }), {
+  const [datasetProblem] = await Promise.all([startDemoApiIfConfigured(config.apiMode, config.demoLatencyMs), i18nReady]);
+  const router = createBrowserRouter(createRoutes({ demo: config.apiMode === 'demo', datasetProblem }), {
     basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
   });
   // TanStack Query assumes "online" until an event says otherwise; a reload without network must not.
   onlineManager.setOnline(navigator.onLine);
-  const syncEngine = createSyncEngine({ isOnline: () => onlineManager.isOnline() });
+  const syncEngine = () =>
+    import('./offline/sync-engine').then(({ createSyncEngine }) => createSyncEngine({ isOnline: () => onlineManager.isOnline() }));
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

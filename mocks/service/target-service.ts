@@ -11,7 +11,7 @@ import { diffFields, type AuditEntry } from '../../src/domain/audit';
 import { toFieldErrors, type FieldError } from '../../src/domain/field-errors';
 import { canAdminister, canEditTarget } from '../../src/domain/permissions';
 import type { PlanData } from '../../src/domain/plan-data';
-import { comparePlansNewestFirst } from '../../src/domain/plan';
+import { comparePlansNewestFirst } from '../../src/domain/plan-order';
 import { targetSchema, type Target } from '../../src/domain/target';
 import type { Actor } from '../../src/domain/user';
 import { failure, notFound, ok, type ApiResult } from './api-result';

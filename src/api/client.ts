@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
+
+export { ApiError, type ApiErrorKind } from './api-error';
 import { useSessionStore } from './session-store';
 import {
   apiPaths,
@@ -20,44 +22,9 @@ import {
   type SessionRequest,
   type TargetUpdateRequest,
 } from './contract';
-import type { FieldError } from '../domain/field-errors';
-import type { Target } from '../domain/target';
+import { ApiError, KIND_BY_STATUS } from './api-error';
 
-export type ApiErrorKind =
-  | 'network'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'notFound'
-  | 'conflict'
-  | 'validation'
-  | 'server'
-  | 'invalidResponse';
 
-const KIND_BY_STATUS: Readonly<Record<number, ApiErrorKind>> = { 401: 'unauthorized', 403: 'forbidden', 404: 'notFound' };
-
-/** Every failure of an API call, sorted into the kinds the UI explains differently. */
-export class ApiError extends Error {
-  readonly kind: ApiErrorKind;
-  readonly status: number | null;
-  readonly fieldErrors: FieldError[];
-  readonly current: Target | null;
-  /** The error answer's JSON body, for callers whose resources have their own conflict shape. */
-  readonly body: unknown;
-
-  constructor(
-    kind: ApiErrorKind,
-    message: string,
-    details: { status?: number | null; fieldErrors?: FieldError[]; current?: Target | null; body?: unknown } = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-    this.kind = kind;
-    this.status = details.status ?? null;
-    this.fieldErrors = details.fieldErrors ?? [];
-    this.current = details.current ?? null;
-    this.body = details.body ?? null;
-  }
-}
 
 function apiBaseUrl(): string {
   const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;

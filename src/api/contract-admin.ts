@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { roleSchema, userSchema } from '../domain/user';
 
 /** Managing people: admins only (401 without a session, 403 for every other role). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { measureSchema } from '../domain/measure';
 import { projectSchema } from '../domain/project';
 import { measureChangesSchema, projectChangesSchema, type RecordEntity } from '../domain/record-changes';

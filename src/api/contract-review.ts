@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { auditEntrySchema, fieldChangeSchema } from '../domain/audit';
 import { REVIEW_COMMENT_MAX_LENGTH, reviewDecisionSchema, reviewSchema } from '../domain/review';
-import { statusSchema } from '../domain/status';
+import { statusSchema } from '../domain/status-schema';
 
 /** Route patterns of the audit trail and the review workflow, as the server matches them. */
 export const reviewRoutes = {

@@ -2,13 +2,12 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { i18n } from '../i18n/i18n';
-import type { SyncEngine } from '../offline/sync-engine';
-import { SyncRunner } from './sync-runner';
+import { SyncRunner, type SyncEngineSource } from './sync-runner';
 
 interface AppProps {
   queryClient: QueryClient;
   router: Parameters<typeof RouterProvider>[0]['router'];
-  syncEngine: SyncEngine | null;
+  syncEngine: SyncEngineSource;
 }
 
 export function App({ queryClient, router, syncEngine }: AppProps) {

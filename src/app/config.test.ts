@@ -14,3 +14,9 @@ describe('app configuration', () => {
     expect(() => readConfig({ VITE_API_MODE: 'demoo' })).toThrow();
   });
 });
+
+describe('app configuration limits', () => {
+  it('refuses a latency that is not a whole number of milliseconds up to ten seconds', () => {
+    for (const latency of ['-1', 'abc', '1.5', '10001']) expect(() => readConfig({ VITE_DEMO_LATENCY_MS: latency })).toThrow(/VITE_DEMO_LATENCY_MS/);
+  });
+});

@@ -7,9 +7,10 @@ import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SyncStatus } from '../features/sync/components/sync-status';
 import { useI18n } from '../i18n/i18n';
+import { DatasetNotice, type DemoDatasetProblem } from './dataset-notice';
 import { LanguageSwitcher } from './language-switcher';
 
-export function Layout({ demo }: { demo: boolean }) {
+export function Layout({ demo, datasetProblem = null }: { demo: boolean; datasetProblem?: DemoDatasetProblem | null }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
   // The targets section spans the front page and every plan's pages.
@@ -39,7 +40,7 @@ export function Layout({ demo }: { demo: boolean }) {
                 </li>
                 {responsible && (
                   <li>
-                    <NavLink to="/my-targets">{t('review.nav.myTargets')}</NavLink>
+                    <NavLink to="/my-targets">{t('app.nav.myTargets')}</NavLink>
                   </li>
                 )}
                 <li>
@@ -50,7 +51,7 @@ export function Layout({ demo }: { demo: boolean }) {
                 </li>
                 {admin && (
                   <li>
-                    <NavLink to="/admin/users">{t('admin.nav')}</NavLink>
+                    <NavLink to="/admin/users">{t('app.nav.users')}</NavLink>
                   </li>
                 )}
               </ul>
@@ -62,12 +63,18 @@ export function Layout({ demo }: { demo: boolean }) {
         </div>
         <StorageWarnings />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
+        {datasetProblem && <DatasetNotice problem={datasetProblem} />}
         {signedIn && <SyncPanel />}
         <SessionExpiredBanner />
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className="app-footer">
+        <nav aria-label={t('app.footer.label')}>
+          <Link to="/accessibility">{t('app.footer.accessibility')}</Link>
+        </nav>
+      </footer>
     </>
   );
 }

@@ -10,8 +10,8 @@ const SECTIONS = [
   { path: '/summary', label: 'planNav.summary', keepsFilters: false },
   { path: '/report', label: 'planNav.report', keepsFilters: true },
   { path: '/transfer', label: 'planNav.transfer', keepsFilters: false },
-  { path: '/review', label: 'review.queue.tab', keepsFilters: false, reviewersOnly: true },
-  { path: '/structure', label: 'structure.tab', keepsFilters: false, structureEditorsOnly: true },
+  { path: '/review', label: 'planNav.review', keepsFilters: false, reviewersOnly: true },
+  { path: '/structure', label: 'planNav.structure', keepsFilters: false, structureEditorsOnly: true },
 ] as const;
 
 /** The pages of one plan: its sections as tabs, and the plan (reporting period) switcher. */

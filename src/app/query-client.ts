@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-error';
 
 /** Retries what may pass on its own (network, 5xx) twice; a malformed answer or a 404 is shown at once. */
 export function createQueryClient(): QueryClient {

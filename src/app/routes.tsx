@@ -1,19 +1,38 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { loadAllMessages } from '../i18n/i18n';
 import { RequireSession } from '../features/session/components/require-session';
-import { SignInPage } from '../features/session/components/sign-in-page';
 import { FirstPlanRedirect } from '../features/plans/components/first-plan-redirect';
-import { TargetDetailPage } from '../features/targets/components/target-detail-page';
 import { TargetListPage } from '../features/targets/components/target-list-page';
 import { LoadingState } from '../components/ui/query-states';
+import type { DemoDatasetProblem } from './dataset-notice';
 import { Layout } from './layout';
 import { PlanLayout } from './plan-layout';
 import { NotFound, RouteError } from './route-error';
 
+/**
+ * A page loaded when first opened, together with the messages of the pages outside the first view, so
+ * it never shows before its texts are there.
+ */
+function page<Module>(load: () => Promise<Module>, component: (module: Module) => ComponentType) {
+  return async () => {
+    const [module] = await Promise.all([load(), loadAllMessages()]);
+    return { Component: component(module) };
+  };
+}
+
 /** Every page of the app; the browser and the tests build their routers from this one list. */
-export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
+export function createRoutes({
+  demo,
+  datasetProblem = null,
+}: {
+  demo: boolean;
+  /** The demo refused the address's dataset: the layout says why. */
+  datasetProblem?: DemoDatasetProblem | null;
+}): RouteObject[] {
   return [
     {
-      element: <Layout demo={demo} />,
+      element: <Layout demo={demo} datasetProblem={datasetProblem} />,
       errorElement: <RouteError />,
       // Shown while a lazily loaded page (summary, report, transfer) is fetched on the first visit.
       hydrateFallbackElement: <LoadingState />,
@@ -21,7 +40,15 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { path: 'sign-in', element: <SignInPage /> },
+            {
+              path: 'sign-in',
+              lazy: page(() => import('../features/session/components/sign-in-page'), (module) => module.SignInPage),
+            },
+            // Public, as the law expects: the accessibility statement is readable without signing in.
+            {
+              path: 'accessibility',
+              lazy: page(() => import('../features/accessibility/components/accessibility-statement-page'), (module) => module.AccessibilityStatementPage),
+            },
             {
               element: <RequireSession />,
               children: [
@@ -31,66 +58,57 @@ export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
                   element: <PlanLayout />,
                   children: [
                     { index: true, element: <TargetListPage /> },
-                    { path: 'targets/:targetId', element: <TargetDetailPage /> },
+                    // Only the list is in the first view; a target's page, its edit form and history load on opening.
+                    {
+                      path: 'targets/:targetId',
+                      lazy: page(() => import('../features/targets/components/target-detail-page'), (module) => module.TargetDetailPage),
+                    },
                     // Charts, the report and the spreadsheet tools load only when opened: the first view stays light.
                     {
                       path: 'summary',
-                      lazy: () => import('../features/summary/components/summary-page').then((module) => ({ Component: module.SummaryPage })),
+                      lazy: page(() => import('../features/summary/components/summary-page'), (module) => module.SummaryPage),
                     },
                     {
                       path: 'report',
-                      lazy: () => import('../features/reports/components/report-page').then((module) => ({ Component: module.ReportPage })),
+                      lazy: page(() => import('../features/reports/components/report-page'), (module) => module.ReportPage),
                     },
                     {
                       path: 'transfer',
-                      lazy: () =>
-                        import('../features/transfer/components/transfer-page').then((module) => ({ Component: module.TransferPage })),
+                      lazy: page(() => import('../features/transfer/components/transfer-page'), (module) => module.TransferPage),
                     },
                     {
                       path: 'review',
-                      lazy: () =>
-                        import('../features/review/components/review-queue-page').then((module) => ({ Component: module.ReviewQueuePage })),
+                      lazy: page(() => import('../features/review/components/review-queue-page'), (module) => module.ReviewQueuePage),
                     },
                     {
                       path: 'structure',
-                      lazy: () =>
-                        import('../features/structure/components/structure-page').then((module) => ({ Component: module.StructurePage })),
+                      lazy: page(() => import('../features/structure/components/structure-page'), (module) => module.StructurePage),
                     },
                   ],
                 },
                 {
                   path: 'admin/users',
-                  lazy: () =>
-                    import('../features/admin-users/components/admin-users-page').then((module) => ({ Component: module.AdminUsersPage })),
+                  lazy: page(() => import('../features/admin-users/components/admin-users-page'), (module) => module.AdminUsersPage),
                 },
                 {
                   path: 'my-targets',
-                  lazy: () =>
-                    import('../features/my-targets/components/my-targets-page').then((module) => ({ Component: module.MyTargetsPage })),
+                  lazy: page(() => import('../features/my-targets/components/my-targets-page'), (module) => module.MyTargetsPage),
                 },
                 {
                   path: 'measures',
-                  lazy: () =>
-                    import('../features/measures/components/measure-list-page').then((module) => ({ Component: module.MeasureListPage })),
+                  lazy: page(() => import('../features/measures/components/measure-list-page'), (module) => module.MeasureListPage),
                 },
                 {
                   path: 'measures/:measureId',
-                  lazy: () =>
-                    import('../features/measures/components/measure-detail-page').then((module) => ({
-                      Component: module.MeasureDetailPage,
-                    })),
+                  lazy: page(() => import('../features/measures/components/measure-detail-page'), (module) => module.MeasureDetailPage),
                 },
                 {
                   path: 'projects',
-                  lazy: () =>
-                    import('../features/projects/components/project-list-page').then((module) => ({ Component: module.ProjectListPage })),
+                  lazy: page(() => import('../features/projects/components/project-list-page'), (module) => module.ProjectListPage),
                 },
                 {
                   path: 'projects/:projectId',
-                  lazy: () =>
-                    import('../features/projects/components/project-detail-page').then((module) => ({
-                      Component: module.ProjectDetailPage,
-                    })),
+                  lazy: page(() => import('../features/projects/components/project-detail-page'), (module) => module.ProjectDetailPage),
                 },
                 { path: '*', element: <NotFound /> },
               ],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** One field of an accepted change: what it was and what it became. */
 export const fieldChangeSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const directionSchema = z.enum(DIRECTIONS);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // A measure (toimenpide) from a climate-programme tracker: what the city does, when, by whom, and which
 // binding targets it serves. Read-only in this version; `version` is there for the later edit flow.

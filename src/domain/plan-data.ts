@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { goalSchema, planSchema, themeSchema } from './plan';
 import { targetSchema } from './target';
 

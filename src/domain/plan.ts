@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const planSchema = z.object({
   id: z.string().min(1),
@@ -41,7 +41,3 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-/** Newest reporting year first, then the latest report; ties by id so every store orders alike. */
-export function comparePlansNewestFirst(a: Plan, b: Plan): number {
-  return b.reportingYear - a.reportingYear || b.reportDate.localeCompare(a.reportDate) || a.id.localeCompare(b.id);
-}

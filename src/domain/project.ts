@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const text = z.string().max(10_000);

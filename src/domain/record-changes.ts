@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { contactPersonSchema, IMPACTS, measureTargetLinkSchema, PROGRESSES, timelineEntrySchema, type Measure } from './measure';
 import {
   ownFinancingCheck,

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { AuditEntry, FieldChange } from './audit';
 import type { FieldError } from './field-errors';
 import { indicatorSchema, type Indicator } from './indicator';
-import { statusSchema, type Status } from './status';
+import type { Status } from './status';
+import { statusSchema } from './status-schema';
 
 export const REVIEW_DECISIONS = ['reviewed', 'returned'] as const;
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);

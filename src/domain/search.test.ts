@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, normaliseForSearch } from './search';
+import { containsAllWords, foldForSearch, matchesSearch, normaliseForSearch, searchWords } from './search';
 
 describe('Finnish-aware search', () => {
   it('folds case and diacritics so "tayttaa" finds "täyttää"', () => {
@@ -26,5 +26,17 @@ describe('Finnish-aware search', () => {
 
   it('matches everything for an empty query', () => {
     expect(matchesSearch('mitä tahansa', '   ')).toBe(true);
+  });
+
+  it('folds a text to search in without touching its spacing, the same way as the query', () => {
+    expect(foldForSearch('Ä  Ö\nÅ é')).toBe('a  o\na e');
+    expect(foldForSearch('Riikka Åstrand – yläkoulu')).toBe('riikka astrand – ylakoulu');
+    expect(containsAllWords(foldForSearch('Yläkoulun\n  OPPILAAT'), searchWords('oppilaat  YLÄKOULUN'))).toBe(true);
+  });
+
+  it('splits a query into its folded words once, for testing many texts', () => {
+    expect(searchWords('  Keskeyttäneiden   MÄÄRÄ ')).toEqual(['keskeyttaneiden', 'maara']);
+    expect(searchWords('   ')).toEqual([]);
+    expect(containsAllWords('mita tahansa', [])).toBe(true);
   });
 });

@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 /** The four verdicts a binding target can have, in report order (best first). */
 export const STATUSES = ['fully', 'partially', 'notAtAll', 'notAssessed'] as const;
-export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
+export type Status = (typeof STATUSES)[number];
 
 /** The words the official Finnish report prints in its "Tila" column. */
 export const STATUS_REPORT_WORDS: Record<Status, string> = {

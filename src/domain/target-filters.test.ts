@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createCachedTargetFilter,
   EMPTY_FILTERS,
   filterTargets,
   filtersFromSearchParams,
   filtersToSearchParams,
   isEmptyFilters,
   responsiblePersonsOf,
+  targetSearchText,
   type TargetFilters,
 } from './target-filters';
+import type { Target } from './target';
 import { makeGoal, makeTarget } from '../../test/factories';
 
 const goals = [makeGoal({ id: 'g-8', themeId: 'th-1' }), makeGoal({ id: 'g-12', themeId: 'th-2' })];
@@ -64,6 +67,42 @@ describe('overdue filter', () => {
   it('keeps only the targets the given rule calls overdue', () => {
     const overdue = filterTargets(targets, goals, { ...EMPTY_FILTERS, overdueOnly: true }, undefined, (target) => target.code === '12.5');
     expect(overdue.map((target) => target.code)).toEqual(['12.5']);
+  });
+});
+
+describe('createCachedTargetFilter', () => {
+  const search = (filterRun: ReturnType<typeof createCachedTargetFilter>, change: Partial<TargetFilters>, lookup = targetSearchText) =>
+    filterRun(targets, goals, { ...EMPTY_FILTERS, ...change }, lookup);
+
+  it('gives the same array for equal filters, even as a new object', () => {
+    const filterRun = createCachedTargetFilter();
+    const first = search(filterRun, { query: 'kalske', statuses: ['fully'] });
+    expect(search(filterRun, { query: ' Kalske ', statuses: ['fully'] })).toBe(first);
+  });
+
+  it('checks only the targets a shorter search kept while the text grows, with the same answers as a full run', () => {
+    const filterRun = createCachedTargetFilter();
+    const searched: string[] = [];
+    const lookup = (target: Target) => {
+      searched.push(target.code);
+      return targetSearchText(target);
+    };
+    search(filterRun, { query: 'ka' }, lookup);
+    const keptByShorter = filterTargets(targets, goals, { ...EMPTY_FILTERS, query: 'ka' }).map((target) => target.code);
+    searched.length = 0;
+    const longer = search(filterRun, { query: 'kalske' }, lookup);
+    expect(searched).toEqual(keptByShorter);
+    expect(longer).toEqual(filterTargets(targets, goals, { ...EMPTY_FILTERS, query: 'kalske' }));
+  });
+
+  it('starts again from every target when the search text shrinks or another filter changes', () => {
+    const filterRun = createCachedTargetFilter();
+    expect(search(filterRun, { query: 'keskeyttaneiden' }).map((target) => target.code)).toEqual(['12.12']);
+    expect(search(filterRun, { query: 'k' }).map((target) => target.code)).toEqual(filter({ query: 'k' }));
+    expect(search(filterRun, { query: 'ka', statuses: ['fully'] }).map((target) => target.code)).toEqual(
+      filter({ query: 'ka', statuses: ['fully'] }),
+    );
+    expect(search(filterRun, { query: 'kal' }).map((target) => target.code)).toEqual(filter({ query: 'kal' }));
   });
 });
 

@@ -1,7 +1,7 @@
 import { STATUSES, type Status } from './status';
 import type { Goal } from './plan';
 import type { Target } from './target';
-import { matchesSearch, normaliseForSearch } from './search';
+import { containsAllWords, foldForSearch, normaliseForSearch, searchWords } from './search';
 
 export interface TargetFilters {
   statuses: Status[];
@@ -63,7 +63,7 @@ export function filtersToSearchParams(filters: TargetFilters): URLSearchParams {
 
 /** All text a person may search a target by, folded once so filtering stays fast. */
 export function targetSearchText(target: Target): string {
-  return normaliseForSearch(
+  return foldForSearch(
     [
       target.code,
       target.title,
@@ -94,31 +94,82 @@ export function createSearchTextLookup(): SearchTextLookup {
   };
 }
 
-/** Applies every filter; a target must pass all of them. */
+const neverOverdue = () => false;
+
+/** Applies every filter in one pass over the targets; a target must pass all of them. Keeps their order. */
 export function filterTargets(
   targets: readonly Target[],
   goals: readonly Goal[],
   filters: TargetFilters,
   searchText: SearchTextLookup = targetSearchText,
   /** Whether a target's update is overdue; needed for `overdueOnly`, which keeps nothing without it. */
-  isOverdue: (target: Target) => boolean = () => false,
+  isOverdue: (target: Target) => boolean = neverOverdue,
 ): Target[] {
-  const themeOfGoal = new Map(goals.map((goal) => [goal.id, goal.themeId]));
+  const themeOfGoal = filters.themeId ? new Map(goals.map((goal) => [goal.id, goal.themeId])) : null;
   const person = filters.person ? normaliseForSearch(filters.person) : null;
-  const query = filters.query.trim();
+  const words = searchWords(filters.query);
+  const statuses = filters.statuses.length > 0 ? new Set(filters.statuses) : null;
   return targets.filter((target) => {
-    if (filters.statuses.length > 0 && !filters.statuses.includes(target.status)) return false;
+    if (statuses && !statuses.has(target.status)) return false;
     if (filters.goalId && target.goalId !== filters.goalId) return false;
-    if (filters.themeId && themeOfGoal.get(target.goalId) !== filters.themeId) return false;
-    if (person) {
-      const names = [...target.responsiblePersons, target.reportingResponsible ?? ''].map(normaliseForSearch);
-      if (!names.includes(person)) return false;
-    }
-    if (query !== '' && !matchesSearch(searchText(target), query)) return false;
+    if (themeOfGoal && themeOfGoal.get(target.goalId) !== filters.themeId) return false;
+    if (person && !namesPerson(target, person)) return false;
+    if (words.length > 0 && !containsAllWords(searchText(target), words)) return false;
     if (filters.overdueOnly && !isOverdue(target)) return false;
     return true;
   });
 }
+
+function namesPerson(target: Target, normalisedPerson: string): boolean {
+  if (target.reportingResponsible && normaliseForSearch(target.reportingResponsible) === normalisedPerson) return true;
+  return target.responsiblePersons.some((name) => normaliseForSearch(name) === normalisedPerson);
+}
+
+type FilterRun = (
+  targets: readonly Target[],
+  goals: readonly Goal[],
+  filters: TargetFilters,
+  searchText?: SearchTextLookup,
+  isOverdue?: (target: Target) => boolean,
+) => Target[];
+
+/**
+ * `filterTargets` that remembers its last answer: asked again with equal filters it gives the very same
+ * array, and when only the search text grew (a person typing on) it checks just the targets the shorter
+ * text kept, since every target matching the longer text also matches the shorter one.
+ */
+export function createCachedTargetFilter(): FilterRun {
+  let last: { args: Parameters<FilterRun>; query: string; result: Target[] } | null = null;
+  return (targets, goals, filters, searchText = targetSearchText, isOverdue = neverOverdue) => {
+    const query = searchWords(filters.query).join(' ');
+    const sameSource =
+      last !== null &&
+      last.args[0] === targets &&
+      last.args[1] === goals &&
+      last.args[3] === searchText &&
+      last.args[4] === isOverdue &&
+      sameFiltersApartFromQuery(last.args[2], filters);
+    if (last && sameSource && last.query === query) return last.result;
+    const narrowing = last && sameSource && query.startsWith(last.query);
+    const result = filterTargets(narrowing && last ? last.result : targets, goals, filters, searchText, isOverdue);
+    last = { args: [targets, goals, filters, searchText, isOverdue], query, result };
+    return result;
+  };
+}
+
+function sameFiltersApartFromQuery(a: TargetFilters, b: TargetFilters): boolean {
+  return (
+    a.themeId === b.themeId &&
+    a.goalId === b.goalId &&
+    a.person === b.person &&
+    a.overdueOnly === b.overdueOnly &&
+    a.statuses.length === b.statuses.length &&
+    a.statuses.every((status, index) => b.statuses[index] === status)
+  );
+}
+
+// One collator for every comparison: localeCompare with a locale builds a new one each time.
+const finnishOrder = new Intl.Collator('fi');
 
 /** Every responsible person named in the plan, sorted the Finnish way, each once. */
 export function responsiblePersonsOf(targets: readonly Target[]): string[] {
@@ -127,5 +178,5 @@ export function responsiblePersonsOf(targets: readonly Target[]): string[] {
     for (const name of target.responsiblePersons) names.add(name);
     if (target.reportingResponsible) names.add(target.reportingResponsible);
   }
-  return [...names].sort((a, b) => a.localeCompare(b, 'fi'));
+  return [...names].sort(finnishOrder.compare);
 }

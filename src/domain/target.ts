@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { statusSchema } from './status';
+import { z } from './zod';
+import { statusSchema } from './status-schema';
 import { indicatorSchema } from './indicator';
 
 export const TEXT_MAX_LENGTH = 10_000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** What a person may do: board members read, responsible persons update their own targets, managers run the plan, admins run the app. */
 export const ROLES = ['viewer', 'responsible', 'manager', 'admin'] as const;

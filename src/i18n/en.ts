@@ -1,6 +1,7 @@
 import type { Messages } from './messages';
 import { app, status, plan, planNav, state, fields, staleness } from './en/common';
-import { list, filters, detail, edit, syncMarker, conflict } from './en/targets';
+import { list, filters, detail, syncMarker } from './en/targets';
+import { edit, conflict } from './en/target-editing';
 import { sync } from './en/sync';
 import { summary } from './en/summary';
 import { report } from './en/report';
@@ -11,6 +12,8 @@ import { session } from './en/session';
 import { structure } from './en/structure';
 import { admin } from './en/admin';
 import { review } from './en/review';
+import { accessibility } from './en/accessibility';
+import { demoDataset } from './en/demo-dataset';
 
 export const en: Messages = {
   app,
@@ -26,6 +29,8 @@ export const en: Messages = {
   structure,
   admin,
   review,
+  accessibility,
+  demoDataset,
   staleness,
   list,
   filters,

@@ -1,6 +1,7 @@
 import type { Messages } from './messages';
 import { app, status, plan, planNav, state, fields, staleness } from './sv/common';
-import { list, filters, detail, edit, syncMarker, conflict } from './sv/targets';
+import { list, filters, detail, syncMarker } from './sv/targets';
+import { edit, conflict } from './sv/target-editing';
 import { sync } from './sv/sync';
 import { summary } from './sv/summary';
 import { report } from './sv/report';
@@ -11,6 +12,8 @@ import { session } from './sv/session';
 import { structure } from './sv/structure';
 import { admin } from './sv/admin';
 import { review } from './sv/review';
+import { accessibility } from './sv/accessibility';
+import { demoDataset } from './sv/demo-dataset';
 
 export const sv: Messages = {
   app,
@@ -26,6 +29,8 @@ export const sv: Messages = {
   structure,
   admin,
   review,
+  accessibility,
+  demoDataset,
   staleness,
   list,
   filters,

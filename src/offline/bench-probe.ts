@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Target } from '../domain/target';
 import { localDb, type LocalDatabase } from './db';
-import { saveTargetEdit } from './outbox';
+import { saveTargetEdit } from './save-target-edit';
 
-/** What `npm run bench` (test/bench/offline-bench.mjs) calls in the demo build; never loaded in a remote build. */
+/** What `npm run bench` (test/bench/offline.mjs) calls in the demo build; never loaded in a remote build. */
 export interface BenchProbe {
   /** Times `n` awaited single puts of the target's stored row into a separate, bare Dexie database. */
   barePutMs: (n: number, targetId: string) => Promise<number[]>;

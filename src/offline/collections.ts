@@ -1,11 +1,11 @@
-import { apiClient } from '../api/client';
+import { loadApiClient, type ApiClient } from '../api/lazy-client';
 import type { Measure } from '../domain/measure';
 import type { Project } from '../domain/project';
 import { announceChange } from './change-feed';
 import { localDb, type CollectionKind, type LocalDatabase } from './db';
 import { storeServerRecords } from './record-store';
 
-type CollectionApi = Pick<typeof apiClient, 'listMeasures' | 'listProjects'>;
+type CollectionApi = Pick<ApiClient, 'listMeasures' | 'listProjects'>;
 
 interface CollectionTypes {
   measures: Measure;
@@ -34,18 +34,18 @@ export async function storeCollection(kind: CollectionKind, items: readonly { id
  */
 export async function loadCollection<K extends CollectionKind>(
   kind: K,
-  api: CollectionApi = apiClient,
+  api?: CollectionApi,
   db: LocalDatabase = localDb,
 ): Promise<CollectionTypes[K][]> {
   if (!(await db.meta.get(loadedKey(kind)))) {
-    await storeCollection(kind, (await fetchCollection(kind, api)).items, db);
+    await storeCollection(kind, (await fetchCollection(kind, api ?? (await loadApiClient()))).items, db);
   }
   const rows = await db.records.where('kind').equals(kind).toArray();
   return rows.map((row) => row.data as CollectionTypes[K]);
 }
 
 /** Refreshes every collection the user has opened here. */
-export async function pullCollections(api: CollectionApi = apiClient, db: LocalDatabase = localDb): Promise<void> {
+export async function pullCollections(api: CollectionApi, db: LocalDatabase = localDb): Promise<void> {
   for (const kind of KINDS) {
     if (await db.meta.get(loadedKey(kind))) await storeCollection(kind, (await fetchCollection(kind, api)).items, db);
   }

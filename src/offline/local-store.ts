@@ -9,12 +9,16 @@ import { applyPendingEdits } from './pending';
 /** The plan as stored locally, with unsynced edits shown; null when it was never loaded here. */
 export async function readLocalPlanData(planId: string, db: LocalDatabase = localDb): Promise<PlanData | null> {
   return db.transaction('r', [db.plans, db.themes, db.goals, db.targets, db.meta], async () => {
-    const plan = await db.plans.get(planId);
-    if (!plan || !(await db.meta.get(loadedKey(planId)))) return null;
-    const themes = await db.themes.where('planId').equals(planId).toArray();
-    const goals = await db.goals.where('planId').equals(planId).toArray();
-    const targets = await db.targets.where('planId').equals(planId).toArray();
-    return { plan, themes, goals, targets };
+    // All five requests at once, one indexed query each: the targets' read is the cost, and it need not
+    // wait for the small ones. A plan never loaded here is rare enough to read its few rows for nothing.
+    const [plan, loaded, themes, goals, targets] = await Promise.all([
+      db.plans.get(planId),
+      db.meta.get(loadedKey(planId)),
+      db.themes.where('planId').equals(planId).toArray(),
+      db.goals.where('planId').equals(planId).toArray(),
+      db.targets.where('planId').equals(planId).toArray(),
+    ]);
+    return plan && loaded ? { plan, themes, goals, targets } : null;
   });
 }
 

@@ -3,7 +3,8 @@ import { server, testStorage } from '../../mocks/node';
 import type { TargetChanges } from '../domain/target';
 import { LOCAL_DATABASE_NAME, LocalDatabase, localDb } from './db';
 import { EditValidationError, StorageFullError } from './errors';
-import { discardEdit, readOutbox, saveTargetEdit } from './outbox';
+import { discardEdit, readOutbox } from './outbox';
+import { saveTargetEdit } from './save-target-edit';
 import { loadPlanData } from './read-through';
 import { createSyncEngine } from './sync-engine';
 

@@ -1,89 +1,17 @@
-import { toFieldErrors } from '../domain/field-errors';
-import { targetChangesSchema, type Target, type TargetChanges } from '../domain/target';
+import type { Target, TargetChanges } from '../domain/target';
 import { announceChange } from './change-feed';
 import { isRecordEntry, localDb, type AnyOutboxEntry, type LocalDatabase, type OutboxEntry } from './db';
-import { EditValidationError, StorageFullError } from './errors';
 import { applyPendingEdits } from './pending';
-import { forgetImportedPlan } from './plan-import';
+import { forgetImportedPlan } from './forget-plan';
 import { refreshShownRecord } from './record-store';
 
-/** The browser refused to store more (disk full), possibly wrapped by Dexie. */
-export const isQuotaError = (error: unknown) =>
-  error instanceof Error &&
-  (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError');
-
-const isTargetWorld = (entry: AnyOutboxEntry): entry is OutboxEntry => !isRecordEntry(entry);
-
-/** Every unsynced target edit and plan import in the order it was made (measure and project edits: readAllEdits). */
-export async function readOutbox(db: LocalDatabase = localDb): Promise<OutboxEntry[]> {
-  return (await readAllEdits(db)).filter(isTargetWorld);
-}
-
-/** Every unsynced edit of any kind (targets, plan imports, measures, projects) in the order it was made. */
-export async function readAllEdits(db: LocalDatabase = localDb): Promise<AnyOutboxEntry[]> {
-  return db.outbox.orderBy('seq').toArray();
-}
-
-/** One entity's unsynced edits, oldest first. */
-export async function editsOf(db: LocalDatabase, entity: AnyOutboxEntry['entity'], entityId: string): Promise<AnyOutboxEntry[]> {
-  return db.outbox.where('[entity+entityId]').equals([entity, entityId]).sortBy('seq');
-}
+export { editsOf, isQuotaError, isTargetWorld, readAllEdits, readOutbox } from './outbox-read';
+import { editsOf } from './outbox-read';
 
 async function refreshShownTarget(db: LocalDatabase, targetId: string): Promise<void> {
   const serverCopy = await db.serverTargets.get(targetId);
   if (!serverCopy) return;
   await db.targets.put(applyPendingEdits(serverCopy, await editsOf(db, 'target', targetId)));
-}
-
-/**
- * Saves an edit locally first: the changed target and its outbox entry are written in one transaction,
- * before any network call, so the edit survives a crash, a reload or a closed lid. A failed edit of the
- * same target is replaced by the corrected one. Throws EditValidationError or StorageFullError.
- */
-export async function saveTargetEdit(
-  edit: { targetId: string; changes: TargetChanges; author: string; authorId?: string },
-  db: LocalDatabase = localDb,
-): Promise<OutboxEntry> {
-  const parsed = targetChangesSchema.safeParse(edit.changes);
-  if (!parsed.success) throw new EditValidationError(toFieldErrors(parsed.error));
-  const changes = parsed.data;
-  try {
-    const saved = await db.transaction('rw', [db.targets, db.serverTargets, db.outbox], async () => {
-      const shown = await db.targets.get(edit.targetId);
-      if (!shown) throw new Error(`Target ${edit.targetId} is not stored locally`);
-      const failed = (await editsOf(db, 'target', edit.targetId)).filter(isTargetWorld).find((entry) => entry.state === 'failed');
-      let entry: OutboxEntry;
-      if (failed?.seq !== undefined) {
-        entry = { ...failed, changes: { ...failed.changes, ...changes }, state: 'pending', lastError: null, nextAttemptAt: 0 };
-        await db.outbox.put(entry);
-      } else {
-        entry = {
-          id: crypto.randomUUID(),
-          entity: 'target',
-          entityId: edit.targetId,
-          planId: shown.planId,
-          baseVersion: shown.version,
-          changes,
-          createdAt: new Date().toISOString(),
-          author: edit.author,
-          authorId: edit.authorId,
-          attempts: 0,
-          lastError: null,
-          state: 'pending',
-          nextAttemptAt: 0,
-          theirs: null,
-        };
-        entry.seq = await db.outbox.add(entry);
-      }
-      await db.targets.put({ ...shown, ...changes });
-      return entry;
-    });
-    announceChange('outbox');
-    return saved;
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
 }
 
 /** Makes a failed or waiting edit due now; the sync engine sends it on its next round. */

@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { PlanData } from '../domain/plan-data';
-import { withoutArchived } from '../domain/plan-structure';
-import { collectionKeys, planKeys, syncKeys, targetKeys } from '../api/query-keys';
-import { loadCollection } from './collections';
-import { readOutbox } from './outbox';
+import { withoutArchived } from '../domain/archived';
+import { planKeys, syncKeys, targetKeys } from '../api/query-keys';
+import { readOutbox } from './outbox-read';
 import { loadPlanData, loadPlans, loadTargetDetail } from './read-through';
 
 // The one read path: every feature asks for local data through these, so they share cache entries.
@@ -31,11 +30,3 @@ export const targetDetailQuery = (targetId: string) =>
 
 /** Every edit not yet accepted by the server, oldest first. */
 export const outboxQuery = () => queryOptions({ queryKey: syncKeys.outbox(), queryFn: () => readOutbox() });
-
-/** Every measure (toimenpide), read from the local copy. */
-export const measuresQuery = () =>
-  queryOptions({ queryKey: collectionKeys.list('measures'), queryFn: () => loadCollection('measures') });
-
-/** Every project (hanke), read from the local copy. */
-export const projectsQuery = () =>
-  queryOptions({ queryKey: collectionKeys.list('projects'), queryFn: () => loadCollection('projects') });

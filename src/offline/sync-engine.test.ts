@@ -4,7 +4,8 @@ import { colleagueEdit, server, testFaults, testService, testStorage } from '../
 import { apiRoutes } from '../api/contract';
 import type { Target, TargetChanges } from '../domain/target';
 import { localDb, type OutboxEntry } from './db';
-import { readOutbox, resolveConflict, saveTargetEdit } from './outbox';
+import { readOutbox, resolveConflict } from './outbox';
+import { saveTargetEdit } from './save-target-edit';
 import { retryDelayMs } from './pending';
 import { loadPlanData } from './read-through';
 import { createSyncEngine, type SyncEngine } from './sync-engine';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { useI18n } from '../../i18n/i18n';
 
 export function LoadingState() {

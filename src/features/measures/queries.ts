@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { targetLinkKey } from '../../domain/measure';
 import type { PlanData } from '../../domain/plan-data';
 import type { RecordOutboxEntry } from '../../offline/db';
-import { measuresQuery, planTargetsQuery } from '../../offline/queries';
+import { measuresQuery } from '../../offline/collection-queries';
+import { planTargetsQuery } from '../../offline/queries';
 import { allEditsQuery } from '../../offline/record-queries';
 
 /** Every measure, from the local copy. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RecordOutboxEntry } from '../../offline/db';
-import { projectsQuery } from '../../offline/queries';
+import { projectsQuery } from '../../offline/collection-queries';
 import { allEditsQuery } from '../../offline/record-queries';
 
 /** Every project of the portfolio, from the local copy (so the list and the detail share one cache entry). */

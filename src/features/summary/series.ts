@@ -1,5 +1,6 @@
 import type { Direction, Indicator, IndicatorValue } from '../../domain/indicator';
-import { comparePlansNewestFirst, type Goal, type Plan, type Theme } from '../../domain/plan';
+import type { Goal, Plan, Theme } from '../../domain/plan';
+import { comparePlansNewestFirst } from '../../domain/plan-order';
 import { countByStatus, STATUSES, type Status } from '../../domain/status';
 import type { Target } from '../../domain/target';
 import { EMPTY_FILTERS, filtersToSearchParams } from '../../domain/target-filters';

@@ -9,8 +9,14 @@ export const app: Messages['app'] = {
     targets: 'Binding targets',
     measures: 'Measures',
     projects: 'Projects',
+    myTargets: 'My targets',
+    users: 'Users',
   },
   mainNavigation: 'Main navigation',
+  footer: {
+    label: 'About this site',
+    accessibility: 'Accessibility statement',
+  },
   demoNotice: 'Demo mode: data is saved in this browser only.',
 };
 
@@ -35,6 +41,8 @@ export const planNav: Messages['planNav'] = {
   transfer: 'Export and import',
   switchPlan: 'Plan',
   illustrative: 'illustrative',
+  review: 'Review queue',
+  structure: 'Structure',
 };
 
 export const state: Messages['state'] = {

@@ -7,8 +7,14 @@ export const app = {
     targets: 'Sitovat tavoitteet',
     measures: 'Toimenpiteet',
     projects: 'Hankkeet',
+    myTargets: 'Omat tavoitteet',
+    users: 'Käyttäjät',
   },
   mainNavigation: 'Päävalikko',
+  footer: {
+    label: 'Sivuston tiedot',
+    accessibility: 'Saavutettavuusseloste',
+  },
   demoNotice: 'Esittelytila: tiedot tallentuvat vain tähän selaimeen.',
 };
 
@@ -33,6 +39,8 @@ export const planNav = {
   transfer: 'Vienti ja tuonti',
   switchPlan: 'Suunnitelma',
   illustrative: 'havainnollistava',
+  review: 'Arviointijono',
+  structure: 'Rakenne',
 };
 
 export const state = {

@@ -9,8 +9,14 @@ export const app: Messages['app'] = {
     targets: 'Bindande mål',
     measures: 'Åtgärder',
     projects: 'Projekt',
+    myTargets: 'Mina mål',
+    users: 'Användare',
   },
   mainNavigation: 'Huvudmeny',
+  footer: {
+    label: 'Om webbplatsen',
+    accessibility: 'Tillgänglighetsutlåtande',
+  },
   demoNotice: 'Demoläge: uppgifterna sparas bara i den här webbläsaren.',
 };
 
@@ -35,6 +41,8 @@ export const planNav: Messages['planNav'] = {
   transfer: 'Export och import',
   switchPlan: 'Plan',
   illustrative: 'illustrativ',
+  review: 'Granskningskö',
+  structure: 'Struktur',
 };
 
 export const state: Messages['state'] = {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../../api/contract';
@@ -63,7 +63,8 @@ describe('project detail', () => {
     const { user } = renderApp('/projects/6aika-pedtech');
     await screen.findByRole('heading', { level: 1, name: '6Aika: PEdTech' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'en');
-    expect(flat((await screen.findByTestId('own-financing')).textContent)).toContain('Own financing 30% = €92,938');
+    // English is loaded when chosen, so the figure changes a moment later.
+    await waitFor(() => expect(flat(screen.getByTestId('own-financing').textContent)).toContain('Own financing 30% = €92,938'));
   });
 
   it('warns clearly when the stated own financing differs from the computed one', async () => {

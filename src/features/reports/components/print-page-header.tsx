@@ -13,11 +13,22 @@ function cssString(text: string): string {
  */
 export function PrintPageHeader({ title, pageWord }: { title: string; pageWord: string }) {
   useEffect(() => {
-    const style = document.createElement('style');
-    style.dataset.printPageHeader = '';
-    style.textContent =
+    const css =
       `@media print { @page { @top-center { content: ${cssString(title)}; } ` +
       `@bottom-right { content: ${cssString(`${pageWord} `)} counter(page) " / " counter(pages); } } }`;
+    // A constructed stylesheet: the Content-Security-Policy allows no inline <style> element. Where there is no
+    // adoptedStyleSheets (jsdom in the unit tests) an element does the same.
+    if ('adoptedStyleSheets' in Document.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((other) => other !== sheet);
+      };
+    }
+    const style = document.createElement('style');
+    style.dataset.printPageHeader = '';
+    style.textContent = css;
     document.head.appendChild(style);
     return () => style.remove();
   }, [title, pageWord]);

@@ -1,10 +1,10 @@
 import '../session.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { apiClient } from '../../../api/client';
+import { loadApiClient } from '../../../api/lazy-client';
 import { useSessionStore } from '../../../api/session-store';
 import { useI18n } from '../../../i18n/i18n';
-import { readAllEdits } from '../../../offline/outbox';
+import { readAllEdits } from '../../../offline/outbox-read';
 
 /** Who is signed in, with their role in words, and signing out (warning about edits not yet sent). */
 export function UserMenu() {
@@ -21,7 +21,9 @@ export function UserMenu() {
     const waiting = (await readAllEdits()).filter((entry) => entry.authorId === user.id).length;
     if (waiting > 0 && !window.confirm(t('session.signOutPending', { count: waiting }))) return;
     // Best effort: offline the server forgets the session when it expires.
-    await apiClient.signOut().catch(() => undefined);
+    await loadApiClient()
+      .then((api) => api.signOut())
+      .catch(() => undefined);
     useSessionStore.getState().signedOut();
     queryClient.removeQueries({ queryKey: ['session'] });
     void navigate('/sign-in');

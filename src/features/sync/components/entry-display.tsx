@@ -3,7 +3,7 @@ import type { MeasureEditableField, ProjectEditableField } from '../../../domain
 import type { TargetEditableField } from '../../../domain/target';
 import { useI18n } from '../../../i18n/i18n';
 import type { AnyOutboxEntry } from '../../../offline/db';
-import type { EditedLabel } from '../queries';
+import type { EditedLabel } from '../edited-labels';
 
 export interface EntryDisplay {
   /** The page where the edit can be seen and, for a conflict, resolved. */

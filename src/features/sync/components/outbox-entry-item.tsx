@@ -6,7 +6,7 @@ import type { AnyOutboxEntry, OutboxState } from '../../../offline/db';
 import { discardEdit, retryEdit } from '../../../offline/outbox';
 import { useSessionStore } from '../../../api/session-store';
 import { useSyncPanelStore } from '../panel-store';
-import type { EditedLabel } from '../queries';
+import type { EditedLabel } from '../edited-labels';
 import { useEntryDisplay } from './entry-display';
 import { SyncIcon, type SyncIconName } from './sync-icon';
 

@@ -4,7 +4,7 @@ import { testStorage } from '../../../../mocks/node';
 import { renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
 import { signInForTest } from '../../../../test/sign-in';
 import { localDb } from '../../../offline/db';
-import { saveTargetEdit } from '../../../offline/outbox';
+import { saveTargetEdit } from '../../../offline/save-target-edit';
 
 describe('edits made by someone else on this device', () => {
   it('wait for their author to sign in, and are then sent in the author’s name', async () => {
@@ -24,7 +24,7 @@ describe('edits made by someone else on this device', () => {
 
     await user.click(await screen.findByRole('button', { name: /1 tallentamatta palvelimelle/ }));
     const panel = screen.getByRole('region', { name: 'Palvelimelle tallentamattomat muutokset' });
-    expect(within(panel).getByText(/Odottaa, että Katri Kalske kirjautuu sisään/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/Odottaa, että Katri Kalske kirjautuu sisään/)).toBeInTheDocument();
 
     await act(() => signInForTest('katri-kalske'));
     await waitFor(async () => expect((await testStorage.getTarget('vantaa-2021-12-12'))?.metricStatus).toBe('Katrin luonnos'));

@@ -6,7 +6,7 @@ import { renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
 import { formatDateTime } from '../../../i18n/format';
 import { announceChange } from '../../../offline/change-feed';
 import { localDb, type OutboxEntry } from '../../../offline/db';
-import { saveTargetEdit } from '../../../offline/outbox';
+import { saveTargetEdit } from '../../../offline/save-target-edit';
 import { useStorageStatusStore } from '../../../offline/storage-persistence';
 import { useSyncStatusStore } from '../../../offline/sync-status';
 import { useSyncPanelStore } from '../panel-store';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { measuresForTarget } from '../../../domain/measure';
 import { useI18n } from '../../../i18n/i18n';
-import { measuresQuery } from '../../../offline/queries';
+import { measuresQuery } from '../../../offline/collection-queries';
 
 /** The measures (toimenpiteet) that say they serve this target; read straight from the shared measures query. */
 export function LinkedMeasures({ targetId }: { targetId: string }) {

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Plan } from '../../../domain/plan';
 import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 
 /** The page title with the plan it belongs to: organisation, sector, period and report date. */
-export function PlanHeading({ plan, title }: { plan: Plan; title: string }) {
+export const PlanHeading = memo(function PlanHeading({ plan, title }: { plan: Plan; title: string }) {
   const { t, language } = useI18n();
   return (
     <header className="page-heading">
@@ -16,4 +17,4 @@ export function PlanHeading({ plan, title }: { plan: Plan; title: string }) {
       {plan.illustrative && <p className="notice">{t('plan.illustrative')}</p>}
     </header>
   );
-}
+});

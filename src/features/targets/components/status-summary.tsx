@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { STATUSES, type Status } from '../../../domain/status';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useI18n } from '../../../i18n/i18n';
@@ -9,7 +10,7 @@ interface StatusSummaryProps {
 }
 
 /** How many targets have each verdict, at the top of the list. */
-export function StatusSummary({ counts, total }: StatusSummaryProps) {
+export const StatusSummary = memo(function StatusSummary({ counts, total }: StatusSummaryProps) {
   const { t, language } = useI18n();
   return (
     <section className="status-summary" aria-labelledby="status-summary-title">
@@ -27,4 +28,4 @@ export function StatusSummary({ counts, total }: StatusSummaryProps) {
       <p className="status-summary__total">{t('list.summaryTotal', { count: total })}</p>
     </section>
   );
-}
+});

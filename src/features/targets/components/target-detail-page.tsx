@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
@@ -19,6 +19,7 @@ import { useSessionStore } from '../../../api/session-store';
 import { canEditTarget } from '../../../domain/permissions';
 import { LinkedMeasures } from './linked-measures';
 import { TargetHistory } from './target-history';
+import { useFocusAfterRender } from '../use-focus-after-render';
 
 function TextSection({ id, title, note, children }: { id: string; title: string; note: string; children: ReactNode }) {
   return (
@@ -41,6 +42,10 @@ export function TargetDetailPage() {
   const [notice, setNotice] = useState<'edit.saved' | 'conflict.resolved' | null>(null);
   const listSearch = listSearchFrom(location.state);
   const user = useSessionStore((state) => state.user);
+  const focusAfterRender = useFocusAfterRender();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const formArea = useRef<HTMLDivElement>(null);
+  const noticeText = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(detail.data ? `${detail.data.target.code} ${detail.data.target.title}` : null);
 
   const backLink = (
@@ -76,28 +81,47 @@ export function TargetDetailPage() {
         <StatusBadge status={target.status} />
         {syncState && <SyncMarker state={syncState} />}
       </p>
-      <p className={notice ? 'notice notice--success' : 'visually-hidden'} role="status">
+      <p ref={noticeText} tabIndex={-1} className={notice ? 'notice notice--success' : 'visually-hidden'} role="status">
         {notice ? t(notice) : ''}
       </p>
-      {conflict && <ConflictView key={conflict.id} entry={conflict} onResolved={() => setNotice('conflict.resolved')} />}
-      {editing ? (
-        <TargetEditForm
-          target={target}
-          plan={plan}
-          onSaved={() => {
-            setEditing(false);
-            setNotice('edit.saved');
+      {conflict && (
+        <ConflictView
+          key={conflict.id}
+          entry={conflict}
+          onResolved={() => {
+            // The conflict view goes away: the message saying what happened takes the focus.
+            focusAfterRender(() => noticeText.current);
+            setNotice('conflict.resolved');
           }}
-          onCancel={() => setEditing(false)}
         />
+      )}
+      {editing ? (
+        <div ref={formArea}>
+          <TargetEditForm
+            target={target}
+            plan={plan}
+            onSaved={() => {
+              focusAfterRender(() => editButton.current);
+              setEditing(false);
+              setNotice('edit.saved');
+            }}
+            onCancel={() => {
+              focusAfterRender(() => editButton.current);
+              setEditing(false);
+            }}
+          />
+        </div>
       ) : !user || !canEditTarget(user, target) ? (
         <p className="read-only-note">{t('session.readOnly')}</p>
       ) : (
         <p>
           <button
+            ref={editButton}
             type="button"
             className="button"
             onClick={() => {
+              // The button gives way to the form: the focus goes to the form's first field.
+              focusAfterRender(() => formArea.current?.querySelector<HTMLElement>('input:checked') ?? formArea.current?.querySelector('input'));
               setNotice(null);
               setEditing(true);
             }}

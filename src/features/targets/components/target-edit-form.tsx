@@ -11,7 +11,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { LOCALES } from '../../../i18n/languages';
 import { EditValidationError, StorageFullError } from '../../../offline/errors';
-import { saveTargetEdit } from '../../../offline/outbox';
+import { saveTargetEdit } from '../../../offline/save-target-edit';
 import { useSessionStore } from '../../../api/session-store';
 import { useStorageStatusStore } from '../../../offline/storage-persistence';
 import { TextAreaField } from './text-area-field';

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { STATUSES, type Status } from '../../../domain/status';
 import type { Goal, Theme } from '../../../domain/plan';
 import { isEmptyFilters, type TargetFilters } from '../../../domain/target-filters';
@@ -17,20 +17,37 @@ interface TargetFiltersBarProps {
   onClear: () => void;
 }
 
+// A plan of thousands of targets has hundreds of goals: their drop-down is not rebuilt for every key typed.
+const ChoiceFilter = memo(SelectFilter);
+
 export function TargetFiltersBar({ filters, themes, goals, persons, rules, onChange, onClear }: TargetFiltersBarProps) {
   const { t } = useI18n();
   const id = useId();
-  const goalsInTheme = filters.themeId ? goals.filter((goal) => goal.themeId === filters.themeId) : goals;
+  const { themeId, goalId } = filters;
+  const themeOptions = useMemo(() => themes.map((theme) => ({ value: theme.id, label: theme.title })), [themes]);
+  const goalOptions = useMemo(
+    () =>
+      (themeId ? goals.filter((goal) => goal.themeId === themeId) : goals).map((goal) => ({
+        value: goal.id,
+        label: `${goal.number}. ${goal.title}`,
+      })),
+    [goals, themeId],
+  );
+  const personOptions = useMemo(() => persons.map((person) => ({ value: person, label: person })), [persons]);
+  const changeGoal = useCallback((next: string | null) => onChange({ goalId: next }), [onChange]);
+  const changePerson = useCallback((next: string | null) => onChange({ person: next }), [onChange]);
+  const changeTheme = useCallback(
+    (next: string | null) => {
+      const goal = goals.find((candidate) => candidate.id === goalId);
+      const goalStillFits = !next || !goal || goal.themeId === next;
+      onChange({ themeId: next, goalId: goalStillFits ? goalId : null });
+    },
+    [goals, goalId, onChange],
+  );
 
   function toggleStatus(status: Status, checked: boolean) {
     const statuses = checked ? [...filters.statuses, status] : filters.statuses.filter((s) => s !== status);
     onChange({ statuses: STATUSES.filter((s) => statuses.includes(s)) });
-  }
-
-  function changeTheme(themeId: string | null) {
-    const goal = goals.find((candidate) => candidate.id === filters.goalId);
-    const goalStillFits = !themeId || !goal || goal.themeId === themeId;
-    onChange({ themeId, goalId: goalStillFits ? filters.goalId : null });
   }
 
   return (
@@ -52,29 +69,29 @@ export function TargetFiltersBar({ filters, themes, goals, persons, rules, onCha
             {t('filters.searchHint')}
           </span>
         </div>
-        <SelectFilter
+        <ChoiceFilter
           id={`${id}-theme`}
           label={t('filters.theme')}
           allLabel={t('filters.all')}
-          value={filters.themeId}
-          options={themes.map((theme) => ({ value: theme.id, label: theme.title }))}
+          value={themeId}
+          options={themeOptions}
           onChange={changeTheme}
         />
-        <SelectFilter
+        <ChoiceFilter
           id={`${id}-goal`}
           label={t('filters.goal')}
           allLabel={t('filters.all')}
-          value={filters.goalId}
-          options={goalsInTheme.map((goal) => ({ value: goal.id, label: `${goal.number}. ${goal.title}` }))}
-          onChange={(goalId) => onChange({ goalId })}
+          value={goalId}
+          options={goalOptions}
+          onChange={changeGoal}
         />
-        <SelectFilter
+        <ChoiceFilter
           id={`${id}-person`}
           label={t('filters.person')}
           allLabel={t('filters.all')}
           value={filters.person}
-          options={persons.map((person) => ({ value: person, label: person }))}
-          onChange={(person) => onChange({ person })}
+          options={personOptions}
+          onChange={changePerson}
         />
       </div>
       <fieldset className="filters__statuses">

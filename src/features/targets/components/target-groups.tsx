@@ -1,10 +1,10 @@
 import type { ThemeGroup } from '../../../domain/grouping';
 import type { Plan } from '../../../domain/plan';
-import { baselineLabel, targetLevelLabel } from '../plan-labels';
-
 import { useI18n } from '../../../i18n/i18n';
 import type { OutboxState } from '../../../offline/db';
 import { TargetRow } from './target-row';
+import { useTargetRowLabels } from './target-row-labels';
+import { TargetTableHead } from './target-table-head';
 import { daysSinceUpdate, stalenessOf } from '../../../domain/staleness';
 
 interface TargetGroupsProps {
@@ -16,9 +16,10 @@ interface TargetGroupsProps {
   now: Date;
 }
 
-/** Targets under their theme and strategic-goal headings, one table per goal, as in the report. */
+/** Targets under their theme and strategic-goal headings, one table per goal: every row rendered, for lists short enough. */
 export function TargetGroups({ groups, plan, listSearch, syncStates, now }: TargetGroupsProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const labels = useTargetRowLabels();
   return (
     <div className="target-groups">
       {groups.map(({ theme, goals }) => (
@@ -32,17 +33,7 @@ export function TargetGroups({ groups, plan, listSearch, syncStates, now }: Targ
                 {t('list.goal', { number: goal.number, title: goal.title })}
               </h3>
               <table className="target-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('list.columns.target')}</th>
-                    <th scope="col">{t('list.columns.metric')}</th>
-                    <th scope="col">{baselineLabel(plan, t('list.columns.baseline'), language)}</th>
-                    <th scope="col">{targetLevelLabel(plan, t('list.columns.targetLevel'), language)}</th>
-                    <th scope="col">{t('list.columns.responsible')}</th>
-                    <th scope="col">{t('list.columns.metricStatus')}</th>
-                    <th scope="col">{t('list.columns.status')}</th>
-                  </tr>
-                </thead>
+                <TargetTableHead plan={plan} />
                 <tbody>
                   {targets.map((target) => (
                     <TargetRow
@@ -52,6 +43,7 @@ export function TargetGroups({ groups, plan, listSearch, syncStates, now }: Targ
                       syncState={syncStates.get(target.id)}
                       staleness={stalenessOf(target, plan, now)}
                       daysSinceUpdate={daysSinceUpdate(target, now)}
+                      labels={labels}
                     />
                   ))}
                 </tbody>

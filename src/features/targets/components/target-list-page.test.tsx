@@ -62,7 +62,18 @@ describe('target list', () => {
     await screen.findByRole('link', { name: /Avaa tavoite 12\.12/ });
     await user.type(screen.getByRole('searchbox', { name: 'Haku' }), 'keskeyttaneiden maara');
     await waitFor(() => expect(visibleCodes()).toEqual(['12.12']));
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('keskeyttaneiden maara');
+    // The text reaches the URL once typing pauses.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('keskeyttaneiden maara'));
+  });
+
+  it('keeps typed text that has not reached the URL yet when another filter is chosen', async () => {
+    const { user, router } = renderApp(VANTAA_PLAN_URL);
+    await screen.findByRole('link', { name: /Avaa tavoite 12\.12/ });
+    await user.type(screen.getByRole('searchbox', { name: 'Haku' }), 'kalske');
+    await user.click(screen.getByRole('checkbox', { name: 'Toteutuu täysin' }));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('q'), params.get('status')]).toEqual(['kalske', 'fully']);
+    expect(screen.getByRole('searchbox', { name: 'Haku' })).toHaveValue('kalske');
   });
 
   it('restores every filter from a link and shows the same view', async () => {

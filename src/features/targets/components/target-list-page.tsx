@@ -1,19 +1,22 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { stalenessOf, stalenessRules } from '../../../domain/staleness';
 import { countByStatus } from '../../../domain/status';
 import { groupTargetsByThemeAndGoal } from '../../../domain/grouping';
-import { createSearchTextLookup, filterTargets, responsiblePersonsOf } from '../../../domain/target-filters';
+import type { Target } from '../../../domain/target';
+import { createCachedTargetFilter, filtersToSearchParams, responsiblePersonsOf } from '../../../domain/target-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { useI18n } from '../../../i18n/i18n';
 import { syncStateByTarget } from '../../../offline/pending';
+import { useListReadyMark } from '../list-ready-mark';
 import { useOutbox, usePlanTargets } from '../queries';
+import { searchTextOf, usePrefoldedSearchText } from '../search-text';
 import { useTargetFilters } from '../use-target-filters';
 import { PlanHeading } from './plan-heading';
 import { StatusSummary } from './status-summary';
 import { TargetFiltersBar } from './target-filters-bar';
-import { TargetGroups } from './target-groups';
+import { TargetList } from './target-list';
 
 export function TargetListPage() {
   const { planId = '' } = useParams();
@@ -21,20 +24,27 @@ export function TargetListPage() {
   const planTargets = usePlanTargets(planId);
   const outbox = useOutbox();
   const syncStates = useMemo(() => syncStateByTarget(outbox.data ?? []), [outbox.data]);
-  const { filters, setFilters, clearFilters, search } = useTargetFilters();
+  const { filters, setFilters, clearFilters } = useTargetFilters();
+  // The search box and checkboxes answer at once; the list follows as soon as React has time for it.
   const deferredFilters = useDeferredValue(filters);
-  const searchText = useMemo(() => createSearchTextLookup(), []);
+  const listSearch = useMemo(() => filtersToSearchParams(deferredFilters).toString(), [deferredFilters]);
   // One clock reading per visit to the page, so the flags do not change while the reader filters.
   const [now] = useState(() => new Date());
   useDocumentTitle(t('list.title'));
 
   const data = planTargets.data;
+  useListReadyMark(data !== undefined);
+  usePrefoldedSearchText(data?.targets);
+  const loadedPlan = data?.plan;
+  const isOverdue = useCallback(
+    (target: Target) => loadedPlan !== undefined && stalenessOf(target, loadedPlan, now) !== 'fresh',
+    [loadedPlan, now],
+  );
+  // Kept outside the render's own memo: a render React throws away (typing on) must not cost a second filtering.
+  const [filterVisible] = useState(createCachedTargetFilter);
   const visibleTargets = useMemo(
-    () =>
-      data
-        ? filterTargets(data.targets, data.goals, deferredFilters, searchText, (target) => stalenessOf(target, data.plan, now) !== 'fresh')
-        : [],
-    [data, deferredFilters, searchText, now],
+    () => (data ? filterVisible(data.targets, data.goals, deferredFilters, searchTextOf, isOverdue) : []),
+    [data, deferredFilters, filterVisible, isOverdue],
   );
   const groups = useMemo(
     () => (data ? groupTargetsByThemeAndGoal(data.themes, data.goals, visibleTargets) : []),
@@ -42,10 +52,12 @@ export function TargetListPage() {
   );
   const counts = useMemo(() => countByStatus(data?.targets ?? []), [data]);
   const persons = useMemo(() => responsiblePersonsOf(data?.targets ?? []), [data]);
+  const themesInOrder = useMemo(() => [...(data?.themes ?? [])].sort((a, b) => a.order - b.order), [data]);
+  const goalsInOrder = useMemo(() => [...(data?.goals ?? [])].sort((a, b) => a.order - b.order), [data]);
 
   if (planTargets.isPending) return <LoadingState />;
   if (planTargets.isError) return <ErrorState error={planTargets.error} onRetry={() => void planTargets.refetch()} />;
-  const { plan, themes, goals, targets } = planTargets.data;
+  const { plan, targets } = planTargets.data;
 
   return (
     <>
@@ -53,8 +65,8 @@ export function TargetListPage() {
       <StatusSummary counts={counts} total={targets.length} />
       <TargetFiltersBar
         filters={filters}
-        themes={[...themes].sort((a, b) => a.order - b.order)}
-        goals={[...goals].sort((a, b) => a.order - b.order)}
+        themes={themesInOrder}
+        goals={goalsInOrder}
         persons={persons}
         rules={stalenessRules(plan)}
         onChange={setFilters}
@@ -76,7 +88,14 @@ export function TargetListPage() {
           {t('list.noResults')}
         </EmptyState>
       ) : (
-        <TargetGroups groups={groups} plan={plan} listSearch={search} syncStates={syncStates} now={now} />
+        <TargetList
+          groups={groups}
+          shownCount={visibleTargets.length}
+          plan={plan}
+          listSearch={listSearch}
+          syncStates={syncStates}
+          now={now}
+        />
       )}
     </>
   );

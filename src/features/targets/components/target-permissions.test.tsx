@@ -53,6 +53,6 @@ describe('who may edit a target', () => {
 
     await user.click(await screen.findByRole('button', { name: /1 epäonnistui/ }));
     const panel = screen.getByRole('region', { name: 'Palvelimelle tallentamattomat muutokset' });
-    expect(within(panel).getByText(/Sinulla ei ole oikeutta: tavoitteen 17\.1 muokkaus/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/Sinulla ei ole oikeutta: tavoitteen 17\.1 muokkaus/)).toBeInTheDocument();
   });
 });

@@ -1,0 +1,140 @@
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { ListRow } from '../../../domain/grouping';
+import type { Plan } from '../../../domain/plan';
+import { daysSinceUpdate, stalenessOf } from '../../../domain/staleness';
+import { useI18n } from '../../../i18n/i18n';
+import type { OutboxState } from '../../../offline/db';
+import { TargetRow } from './target-row';
+import { useTargetRowLabels } from './target-row-labels';
+import { TARGET_TABLE_COLUMNS, TargetTableHead } from './target-table-head';
+import { useDocumentTop } from './use-document-top';
+
+interface VirtualTargetTableProps {
+  rows: readonly ListRow[];
+  plan: Plan;
+  listSearch: string;
+  syncStates: Map<string, OutboxState>;
+  /** The moment staleness is judged at. */
+  now: Date;
+}
+
+// Guesses until a row has been rendered once and measured; the text columns make target rows tall.
+const ESTIMATED_HEIGHT: Record<ListRow['kind'], number> = { theme: 64, goal: 44, target: 170 };
+const OVERSCAN = 4;
+
+/**
+ * A long target list as one table that renders only the rows near the viewport (the page itself scrolls).
+ * Theme and goal headings are rows of their own; aria-rowcount and aria-rowindex tell assistive
+ * technology how many rows there are and where each rendered one sits.
+ */
+export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now }: VirtualTargetTableProps) {
+  const { t } = useI18n();
+  const labels = useTargetRowLabels();
+  const [bodyTop, bodyRef] = useDocumentTop<HTMLTableSectionElement>();
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const focusedIndex = useMemo(() => (focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey)), [rows, focusedKey]);
+
+  // The row holding the focus stays rendered while scrolled out of view, so the focus is never dropped.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
+      return [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  const estimateSize = useCallback((index: number) => ESTIMATED_HEIGHT[rows[index]?.kind ?? 'target'], [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize,
+    getItemKey,
+    overscan: OVERSCAN,
+    scrollMargin: bodyTop,
+    rangeExtractor,
+  });
+
+  function trackFocus(event: FocusEvent<HTMLTableSectionElement>) {
+    const index = event.target.closest('tr[data-index]')?.getAttribute('data-index');
+    const focusedRow = index == null ? undefined : rows[Number(index)];
+    if (focusedRow) setFocusedKey(focusedRow.key);
+  }
+  function forgetFocus(event: FocusEvent<HTMLTableSectionElement>) {
+    // Only a move to somewhere else on the page lets the row go; a blur of the whole window keeps it.
+    if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
+  }
+
+  const content = [];
+  let cursor = virtualizer.options.scrollMargin;
+  for (const item of virtualizer.getVirtualItems()) {
+    const row = rows[item.index];
+    if (!row) continue;
+    if (item.start > cursor) content.push(<SpacerRow key={`gap-${item.key}`} height={item.start - cursor} />);
+    cursor = item.end;
+    // Row 1 is the column headings.
+    const rowIndex = item.index + 2;
+    if (row.kind === 'target') {
+      const { target } = row;
+      content.push(
+        <TargetRow
+          key={row.key}
+          target={target}
+          listSearch={listSearch}
+          syncState={syncStates.get(target.id)}
+          staleness={stalenessOf(target, plan, now)}
+          daysSinceUpdate={daysSinceUpdate(target, now)}
+          labels={labels}
+          rowIndex={rowIndex}
+          virtualIndex={item.index}
+          measureRef={virtualizer.measureElement}
+        />,
+      );
+    } else {
+      content.push(
+        <tr
+          key={row.key}
+          className={`target-table__heading target-table__heading--${row.kind}`}
+          aria-rowindex={rowIndex}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+        >
+          <td colSpan={TARGET_TABLE_COLUMNS}>
+            {row.kind === 'theme' ? (
+              <h2 className="theme-group__title">{row.theme.title}</h2>
+            ) : (
+              <h3 className="goal-group__title">{t('list.goal', { number: row.goal.number, title: row.goal.title })}</h3>
+            )}
+          </td>
+        </tr>,
+      );
+    }
+  }
+  const end = virtualizer.options.scrollMargin + virtualizer.getTotalSize();
+  if (end > cursor) content.push(<SpacerRow key="gap-end" height={end - cursor} />);
+
+  return (
+    <table className="target-table target-table--virtual" aria-label={t('list.title')} aria-rowcount={rows.length + 1}>
+      <colgroup>
+        {COLUMN_CLASSES.map((name) => (
+          <col key={name} className={`target-table__col--${name}`} />
+        ))}
+      </colgroup>
+      <TargetTableHead plan={plan} rowIndex={1} />
+      <tbody ref={bodyRef} onFocus={trackFocus} onBlur={forgetFocus}>
+        {content}
+      </tbody>
+    </table>
+  );
+}
+
+const COLUMN_CLASSES = ['target', 'metric', 'baseline', 'target-level', 'responsible', 'metric-status', 'status'] as const;
+
+/** Stands in for the rows not rendered, so the page is as tall as the whole list and the scrollbar tells the truth. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr className="target-table__spacer" aria-hidden="true">
+      <td colSpan={TARGET_TABLE_COLUMNS} style={{ height }} />
+    </tr>
+  );
+}
