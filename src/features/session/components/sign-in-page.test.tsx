@@ -12,7 +12,7 @@ describe('signing in', () => {
   it('sends a visitor to sign in, lists the people by role, and brings them back where they were going', async () => {
     useSessionStore.getState().signedOut();
     const { user, router } = renderApp(DETAIL_171);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(screen.queryByRole('navigation', { name: 'Päävalikko' })).not.toBeInTheDocument();
 
@@ -46,8 +46,9 @@ describe('signing in', () => {
     expect((await testStorage.getTarget('vantaa-2021-12-12'))?.status).toBe('notAtAll');
 
     await user.click(screen.getByRole('link', { name: 'Kirjaudu uudelleen' }));
-    expect(await screen.findByText(/Istuntosi on päättynyt\. Kirjaudu uudelleen/)).toBeInTheDocument();
-    await user.click(await screen.findByRole('radio', { name: /Anni Admin/ }));
+    // The sign-in page and its list of people load on demand: a loaded CI machine may take a while.
+    expect(await screen.findByText(/Istuntosi on päättynyt\. Kirjaudu uudelleen/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: /Anni Admin/ }, { timeout: 15_000 }));
     await user.click(screen.getByRole('button', { name: 'Kirjaudu' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^12\.12 / })).toBeInTheDocument();
     await waitFor(async () => expect((await testStorage.getTarget('vantaa-2021-12-12'))?.status).toBe('fully'));
