@@ -131,15 +131,17 @@ type FilterRun = (
   filters: TargetFilters,
   searchText?: SearchTextLookup,
   isOverdue?: (target: Target) => boolean,
-) => Target[];
+) => readonly Target[];
 
 /**
- * `filterTargets` that remembers its last answer: asked again with equal filters it gives the very same
- * array, and when only the search text grew (a person typing on) it checks just the targets the shorter
- * text kept, since every target matching the longer text also matches the shorter one.
+ * `filterTargets` that remembers its last answer, so that what is built from the answer (groups, rows)
+ * can be kept too: asked again with equal filters it gives the very same array; when a filter leaves out
+ * nothing it gives back the array it was given; and when only the search text grew (a person typing on)
+ * it checks just the targets the shorter text kept, since every target matching the longer text also
+ * matches the shorter one.
  */
 export function createCachedTargetFilter(): FilterRun {
-  let last: { args: Parameters<FilterRun>; query: string; result: Target[] } | null = null;
+  let last: { args: Parameters<FilterRun>; query: string; result: readonly Target[] } | null = null;
   return (targets, goals, filters, searchText = targetSearchText, isOverdue = neverOverdue) => {
     const query = searchWords(filters.query).join(' ');
     const sameSource =
@@ -150,8 +152,9 @@ export function createCachedTargetFilter(): FilterRun {
       last.args[4] === isOverdue &&
       sameFiltersApartFromQuery(last.args[2], filters);
     if (last && sameSource && last.query === query) return last.result;
-    const narrowing = last && sameSource && query.startsWith(last.query);
-    const result = filterTargets(narrowing && last ? last.result : targets, goals, filters, searchText, isOverdue);
+    const source = last && sameSource && query.startsWith(last.query) ? last.result : targets;
+    const kept = filterTargets(source, goals, filters, searchText, isOverdue);
+    const result = kept.length === source.length ? source : kept;
     last = { args: [targets, goals, filters, searchText, isOverdue], query, result };
     return result;
   };

@@ -22,6 +22,11 @@ export async function readLocalPlanData(planId: string, db: LocalDatabase = loca
   });
 }
 
+/** How many targets of the plan are stored here: an index count, answered long before the rows themselves. */
+export async function countLocalTargets(planId: string, db: LocalDatabase = localDb): Promise<number> {
+  return db.targets.where('planId').equals(planId).count();
+}
+
 /** One target with its goal, theme and plan from the local copy; null when not stored here. */
 export async function readLocalTarget(targetId: string, db: LocalDatabase = localDb): Promise<TargetResponse | null> {
   return db.transaction('r', [db.plans, db.themes, db.goals, db.targets], async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ThemeGroup } from '../../../domain/grouping';
 import type { Plan } from '../../../domain/plan';
 import { useI18n } from '../../../i18n/i18n';
@@ -14,12 +15,15 @@ interface TargetGroupsProps {
   syncStates: Map<string, OutboxState>;
   /** The moment staleness is judged at. */
   now: Date;
+  /** Called after the first render that put rows in the page. */
+  onRendered: () => void;
 }
 
 /** Targets under their theme and strategic-goal headings, one table per goal: every row rendered, for lists short enough. */
-export function TargetGroups({ groups, plan, listSearch, syncStates, now }: TargetGroupsProps) {
+export function TargetGroups({ groups, plan, listSearch, syncStates, now, onRendered }: TargetGroupsProps) {
   const { t } = useI18n();
   const labels = useTargetRowLabels();
+  useEffect(onRendered, [onRendered]);
   return (
     <div className="target-groups">
       {groups.map(({ theme, goals }) => (

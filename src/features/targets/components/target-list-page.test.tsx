@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../../api/contract';
 import { server } from '../../../../mocks/node';
 import { findAlert, renderApp, VANTAA_PLAN_URL } from '../../../../test/render-app';
+import { LIST_READY_MARK } from '../list-ready-mark';
 
 const rowOf = (code: string) => {
   const row = document.querySelector(`tr[data-target-code="${code}"]`);
@@ -44,6 +45,16 @@ describe('target list', () => {
     expect(within(screen.getByTestId('status-count-notAtAll')).getByText('1')).toBeInTheDocument();
     expect(within(screen.getByTestId('status-count-notAssessed')).getByText('0')).toBeInTheDocument();
     expect(visibleCodes()).toEqual(['5.1', '8.1', '12.3', '12.4', '12.5', '12.12', '13.1', '17.1']);
+  });
+
+  it('marks once, for the cold-start benchmark, when the rows are first in the page', async () => {
+    performance.clearMarks(LIST_READY_MARK);
+    const { user } = renderApp(VANTAA_PLAN_URL);
+    await screen.findByRole('link', { name: /Avaa tavoite 12\.12/ });
+    await waitFor(() => expect(performance.getEntriesByName(LIST_READY_MARK)).toHaveLength(1));
+    await user.click(screen.getByRole('checkbox', { name: 'Ei toteudu lainkaan' }));
+    await waitFor(() => expect(visibleCodes()).toEqual(['12.12']));
+    expect(performance.getEntriesByName(LIST_READY_MARK)).toHaveLength(1);
   });
 
   it('filters by status and writes the filter into the URL', async () => {

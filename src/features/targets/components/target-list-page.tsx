@@ -1,22 +1,20 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { stalenessOf, stalenessRules } from '../../../domain/staleness';
-import { countByStatus } from '../../../domain/status';
-import { groupTargetsByThemeAndGoal } from '../../../domain/grouping';
-import type { Target } from '../../../domain/target';
-import { createCachedTargetFilter, filtersToSearchParams, responsiblePersonsOf } from '../../../domain/target-filters';
+import { stalenessRules } from '../../../domain/staleness';
+import { filtersToSearchParams } from '../../../domain/target-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
 import { useI18n } from '../../../i18n/i18n';
 import { syncStateByTarget } from '../../../offline/pending';
 import { useListReadyMark } from '../list-ready-mark';
-import { useOutbox, usePlanTargets } from '../queries';
-import { searchTextOf, usePrefoldedSearchText } from '../search-text';
+import { useLocalTargetCount, useOutbox, usePlanTargets } from '../queries';
+import { usePrefoldedSearchText } from '../search-text';
 import { useTargetFilters } from '../use-target-filters';
+import { useTargetListModel } from '../use-target-list-model';
 import { PlanHeading } from './plan-heading';
 import { StatusSummary } from './status-summary';
 import { TargetFiltersBar } from './target-filters-bar';
-import { TargetList } from './target-list';
+import { FULL_LIST_LIMIT, preloadVirtualTable, TargetList } from './target-list';
 
 export function TargetListPage() {
   const { planId = '' } = useParams();
@@ -25,35 +23,29 @@ export function TargetListPage() {
   const outbox = useOutbox();
   const syncStates = useMemo(() => syncStateByTarget(outbox.data ?? []), [outbox.data]);
   const { filters, setFilters, clearFilters } = useTargetFilters();
-  // The search box and checkboxes answer at once; the list follows as soon as React has time for it.
   const deferredFilters = useDeferredValue(filters);
-  const listSearch = useMemo(() => filtersToSearchParams(deferredFilters).toString(), [deferredFilters]);
+  const data = planTargets.data;
+  const virtualise = (data?.targets.length ?? 0) > FULL_LIST_LIMIT;
+  // A list rendering every row lets the search box answer first and follows when React has time. A long
+  // plan's list renders only the rows in view, so it is cheaper to update with the key press than after it.
+  const listFilters = virtualise ? filters : deferredFilters;
+  const listSearch = useMemo(() => filtersToSearchParams(listFilters).toString(), [listFilters]);
   // One clock reading per visit to the page, so the flags do not change while the reader filters.
   const [now] = useState(() => new Date());
   useDocumentTitle(t('list.title'));
 
-  const data = planTargets.data;
-  useListReadyMark(data !== undefined);
+  const markListReady = useListReadyMark();
+  const localTargetCount = useLocalTargetCount(planId).data ?? 0;
+  useEffect(() => {
+    if (localTargetCount > FULL_LIST_LIMIT) void preloadVirtualTable();
+  }, [localTargetCount]);
   usePrefoldedSearchText(data?.targets);
-  const loadedPlan = data?.plan;
-  const isOverdue = useCallback(
-    (target: Target) => loadedPlan !== undefined && stalenessOf(target, loadedPlan, now) !== 'fresh',
-    [loadedPlan, now],
-  );
-  // Kept outside the render's own memo: a render React throws away (typing on) must not cost a second filtering.
-  const [filterVisible] = useState(createCachedTargetFilter);
-  const visibleTargets = useMemo(
-    () => (data ? filterVisible(data.targets, data.goals, deferredFilters, searchTextOf, isOverdue) : []),
-    [data, deferredFilters, filterVisible, isOverdue],
-  );
-  const groups = useMemo(
-    () => (data ? groupTargetsByThemeAndGoal(data.themes, data.goals, visibleTargets) : []),
-    [data, visibleTargets],
-  );
-  const counts = useMemo(() => countByStatus(data?.targets ?? []), [data]);
-  const persons = useMemo(() => responsiblePersonsOf(data?.targets ?? []), [data]);
-  const themesInOrder = useMemo(() => [...(data?.themes ?? [])].sort((a, b) => a.order - b.order), [data]);
-  const goalsInOrder = useMemo(() => [...(data?.goals ?? [])].sort((a, b) => a.order - b.order), [data]);
+  const { visibleTargets, groups, counts, persons, themesInOrder, goalsInOrder } = useTargetListModel(data, listFilters, now);
+  // With rows to show, the list itself says when they are in the page.
+  const nothingToShow = data !== undefined && groups.length === 0;
+  useEffect(() => {
+    if (nothingToShow) markListReady();
+  }, [nothingToShow, markListReady]);
 
   if (planTargets.isPending) return <LoadingState />;
   if (planTargets.isError) return <ErrorState error={planTargets.error} onRetry={() => void planTargets.refetch()} />;
@@ -90,11 +82,12 @@ export function TargetListPage() {
       ) : (
         <TargetList
           groups={groups}
-          shownCount={visibleTargets.length}
+          virtualise={virtualise}
           plan={plan}
           listSearch={listSearch}
           syncStates={syncStates}
           now={now}
+          onRendered={markListReady}
         />
       )}
     </>

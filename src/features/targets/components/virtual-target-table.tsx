@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FocusEvent } from 'react';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ListRow } from '../../../domain/grouping';
 import type { Plan } from '../../../domain/plan';
@@ -17,27 +17,34 @@ interface VirtualTargetTableProps {
   syncStates: Map<string, OutboxState>;
   /** The moment staleness is judged at. */
   now: Date;
+  /** Called after the first render that put rows in the page. */
+  onRendered: () => void;
 }
 
 // Guesses until a row has been rendered once and measured; the text columns make target rows tall.
 const ESTIMATED_HEIGHT: Record<ListRow['kind'], number> = { theme: 64, goal: 44, target: 170 };
 const OVERSCAN = 4;
+/** Rows (headings included) a list may have and still be rendered whole. */
+export const ALL_ROWS_UP_TO = 40;
 
 /**
  * A long target list as one table that renders only the rows near the viewport (the page itself scrolls).
  * Theme and goal headings are rows of their own; aria-rowcount and aria-rowindex tell assistive
  * technology how many rows there are and where each rendered one sits.
  */
-export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now }: VirtualTargetTableProps) {
+export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now, onRendered }: VirtualTargetTableProps) {
   const { t } = useI18n();
   const labels = useTargetRowLabels();
+  useEffect(onRendered, [onRendered]);
   const [bodyTop, bodyRef] = useDocumentTop<HTMLTableSectionElement>();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const focusedIndex = useMemo(() => (focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey)), [rows, focusedKey]);
 
-  // The row holding the focus stays rendered while scrolled out of view, so the focus is never dropped.
+  // A filter that leaves a handful of rows gets them all, for find-in-page; the row holding the focus
+  // stays rendered while scrolled out of view, so the focus is never dropped.
   const rangeExtractor = useCallback(
     (range: Range) => {
+      if (range.count <= ALL_ROWS_UP_TO) return Array.from({ length: range.count }, (_, index) => index);
       const indexes = defaultRangeExtractor(range);
       if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
       return [...indexes, focusedIndex].sort((a, b) => a - b);
@@ -53,6 +60,8 @@ export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now }: 
     overscan: OVERSCAN,
     scrollMargin: bodyTop,
     rangeExtractor,
+    // The window's size from the start, so the very first render already shows rows instead of waiting for a measurement.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
 
   function trackFocus(event: FocusEvent<HTMLTableSectionElement>) {
