@@ -118,6 +118,16 @@ export default defineConfig(({ mode }) => ({
           ],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The real server (issue 7): Node only, with its native SQLite driver and PostgreSQL when configured.
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts', 'test/server/**/*.test.ts'],
+          testTimeout: 60000,
+        },
+      },
     ],
   },
 }));

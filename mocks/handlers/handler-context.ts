@@ -1,27 +1,11 @@
 import { delay, HttpResponse } from 'msw';
 import type { FaultInjector } from '../fault-injection';
-import { failure } from '../service/api-result';
 import type { User } from '../../src/domain/user';
 import type { ApiResult } from '../service/api-result';
-import type { AuthService } from '../service/auth-service';
-import type { RecordService } from '../service/record-service';
-import type { ReviewService } from '../service/review-service';
-import type { TargetService } from '../service/target-service';
-import type { StructureService } from '../service/structure-service';
-import type { UserService } from '../service/user-service';
-
-/** The demo server's services, one per area of the API. */
-export interface DemoServices {
-  targets: TargetService;
-  records: RecordService;
-  auth: AuthService;
-  review: ReviewService;
-  structure: StructureService;
-  users: UserService;
-}
+import type { ApiServices } from '../routes/api-route';
 
 export interface HandlerContext {
-  services: DemoServices;
+  services: ApiServices;
   /**
    * Answers like a remote server would: no answer while the browser is offline, the simulated
    * latency, any injected fault, then the service's status and body. For the few public routes.
@@ -40,7 +24,7 @@ export interface HandlerOptions {
 // a remote server would not be reachable, and neither is this one.
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-export function createHandlerContext(services: DemoServices, options: HandlerOptions = {}): HandlerContext {
+export function createHandlerContext(services: ApiServices, options: HandlerOptions = {}): HandlerContext {
   const latencyMs = options.latencyMs ?? 0;
   const respond: HandlerContext['respond'] = async (call) => {
     if (isOffline()) return HttpResponse.error();
@@ -55,9 +39,9 @@ export function createHandlerContext(services: DemoServices, options: HandlerOpt
       await delay(options.faults?.settings.timeoutMs ?? 30_000);
       return HttpResponse.error();
     }
-    const { status, body } = await call();
+    const { status, body, headers } = await call();
     if (fault === 'lostResponse' || isOffline()) return HttpResponse.error();
-    return HttpResponse.json(body as Record<string, unknown>, { status });
+    return HttpResponse.json(body as Record<string, unknown>, { status, headers });
   };
   return {
     services,
@@ -68,23 +52,4 @@ export function createHandlerContext(services: DemoServices, options: HandlerOpt
         return 'refusal' in authentication ? authentication.refusal : call(authentication.actor);
       }),
   };
-}
-
-/** The request's JSON body, or undefined when it is not JSON (answered with 400). */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  try {
-    return (await request.json()) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs `call` with the request's JSON body, or answers 400 when the body is not JSON. */
-export async function withJsonBody(
-  request: Request,
-  call: (body: unknown) => Promise<ApiResult>,
-): Promise<ApiResult> {
-  const body = await readJsonBody(request);
-  if (body === undefined) return failure(400, 'badRequest', 'Pyynnön runko ei ole kelvollista JSONia.');
-  return call(body);
 }

@@ -1,25 +1,25 @@
-import type { HttpHandler } from 'msw';
-import { createHandlerContext, type DemoServices, type HandlerOptions } from './handler-context';
-import { planHandlers } from './plans';
-import { historyHandlers } from './history';
-import { recordHandlers } from './records';
-import { reviewHandlers } from './review';
+import { http, type HttpHandler } from 'msw';
+import { apiRouteTable } from '../routes/api-routes';
+import type { ApiRoute, ApiServices, RouteParams } from '../routes/api-route';
+import { createHandlerContext, type HandlerContext, type HandlerOptions } from './handler-context';
 import { sessionHandlers } from './session';
-import { targetHandlers } from './targets';
-import { structureHandlers } from './structure';
-import { userHandlers } from './users';
+
+const mswMethod = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
+
+function asParams(params: Record<string, string | readonly string[] | undefined>): RouteParams {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+}
+
+function toMswHandler(route: ApiRoute, { respond, authed }: HandlerContext): HttpHandler {
+  return mswMethod[route.method](route.path, ({ request, params }) =>
+    route.access === 'public'
+      ? respond(() => route.handle({ request, params: asParams(params) }))
+      : authed(request, (actor) => route.handle({ request, params: asParams(params), actor })),
+  );
+}
 
 /** Every route of the demo API, shared by the browser worker and the test server. */
-export function createHandlers(services: DemoServices, options: HandlerOptions = {}): HttpHandler[] {
+export function createHandlers(services: ApiServices, options: HandlerOptions = {}): HttpHandler[] {
   const context = createHandlerContext(services, options);
-  return [
-    ...sessionHandlers(context),
-    ...planHandlers(context),
-    ...targetHandlers(context),
-    ...recordHandlers(context),
-    ...historyHandlers(context),
-    ...reviewHandlers(context),
-    ...structureHandlers(context),
-    ...userHandlers(context),
-  ];
+  return [...sessionHandlers(context), ...apiRouteTable(services).map((route) => toMswHandler(route, context))];
 }

@@ -1,8 +1,9 @@
 import { http, type HttpHandler } from 'msw';
 import { apiRoutes } from '../../src/api/contract';
-import { withJsonBody, type HandlerContext } from './handler-context';
+import { withJsonBody } from '../routes/api-route';
+import type { HandlerContext } from './handler-context';
 
-/** Signing in and out, and the list of people the demo lets you sign in as. */
+/** Signing in and out of the demo: any listed person, by their id; the session is a bearer token. */
 export function sessionHandlers({ services, respond }: HandlerContext): HttpHandler[] {
   const { auth } = services;
   const authorization = (request: Request) => request.headers.get('Authorization');

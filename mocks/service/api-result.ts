@@ -1,9 +1,10 @@
 import type { ErrorResponse } from '../../src/api/contract';
 
-/** What a service call answers: an HTTP status and a JSON body, whatever carries it (MSW or Node). */
+/** What a service call answers: an HTTP status, a JSON body and any extra headers, whatever carries it (MSW or Node). */
 export interface ApiResult<Body = unknown> {
   status: number;
   body: Body;
+  headers?: Record<string, string>;
 }
 
 export const ok = <Body>(body: Body): ApiResult<Body> => ({ status: 200, body });

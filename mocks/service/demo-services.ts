@@ -1,4 +1,4 @@
-import type { DemoServices } from '../handlers/handler-context';
+import type { ApiServices } from '../routes/api-route';
 import { createAuthService } from './auth-service';
 import { createRecordService } from './record-service';
 import { createReviewService } from './review-service';
@@ -8,7 +8,7 @@ import { createStructureService } from './structure-service';
 import { createUserService } from './user-service';
 
 /** Every service of the demo API over one store. */
-export function createDemoServices(storage: ServiceStorage, options: { now?: () => Date } = {}): DemoServices {
+export function createDemoServices(storage: ServiceStorage, options: { now?: () => Date } = {}): ApiServices {
   return {
     targets: createTargetService(storage, options),
     records: createRecordService(storage, options),

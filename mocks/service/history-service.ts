@@ -3,8 +3,10 @@ import { failure, notFound, ok, type ApiResult } from './api-result';
 import type { ServiceStorage } from './storage';
 
 /** 405: the audit trail is written by the server alone, as a side effect of accepted changes. */
-export const historyNotWritable = () =>
-  failure(405, 'methodNotAllowed', 'Muutoshistoriaa ei voi muuttaa. Palvelin kirjaa siihen jokaisen hyväksytyn muutoksen itse.');
+export const historyNotWritable = (): ApiResult => ({
+  ...failure(405, 'methodNotAllowed', 'Muutoshistoriaa ei voi muuttaa. Palvelin kirjaa siihen jokaisen hyväksytyn muutoksen itse.'),
+  headers: { Allow: 'GET' },
+});
 
 /** Reading a target's audit trail: any signed-in user may, nobody may write it through the API. */
 export function createHistoryService(storage: ServiceStorage) {
