@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy as buildContentSecurityPolicy } from './src/app/content-security-policy';
 
 // The app's own service worker (src/service-worker.ts, served as /service-worker.js) precaches the app shell
 // so the built app opens offline; in the demo build it also loads MSW's worker (see README).
@@ -33,30 +34,12 @@ function offlineShell(mode: string) {
   });
 }
 
-/**
- * The production build's Content-Security-Policy: scripts and styles only from this origin (no inline script or style
- * element or attribute, no eval; React's style props and constructed stylesheets go through the CSSOM, which the
- * policy does not restrict), connections to this origin and the configured API. `frame-ancestors`
- * works only in a header, so the meta tag (which any static host serves) leaves it out; `vite preview` sends both.
- */
+/** The policy of src/app/content-security-policy.ts, allowing the configured API's origin. */
 function contentSecurityPolicy(mode: string, { header }: { header: boolean }): string {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
   // A relative base URL is this origin, which 'self' already allows.
   const apiOrigin = apiBaseUrl && URL.canParse(apiBaseUrl) ? new URL(apiBaseUrl).origin : null;
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    // Generated images (data:, blob:) cannot run script; allowing them spares a policy change for a preview or logo.
-    "img-src 'self' data: blob:",
-    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    ...(header ? ["frame-ancestors 'none'"] : []),
-  ].join('; ');
+  return buildContentSecurityPolicy({ header, apiOrigin });
 }
 
 /** Puts the policy into the built index.html; the development server needs inline scripts (React refresh), so not there. */

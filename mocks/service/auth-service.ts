@@ -8,7 +8,7 @@ export const SESSION_DAYS = 30;
 
 export type Authentication = { actor: User } | { refusal: ApiResult };
 
-const unauthorized = () => failure(401, 'unauthorized', 'Et ole kirjautunut sisään tai istuntosi on vanhentunut. Kirjaudu sisään.');
+export const unauthorized = () => failure(401, 'unauthorized', 'Et ole kirjautunut sisään tai istuntosi on vanhentunut. Kirjaudu sisään.');
 
 /** Sessions: signing in as one of the demo's people, and checking the bearer token of every request. */
 export function createAuthService(storage: ServiceStorage, options: { now?: () => Date } = {}) {
@@ -25,37 +25,53 @@ export function createAuthService(storage: ServiceStorage, options: { now?: () =
       if (!parsed.success) return failure(400, 'badRequest', 'Valitse henkilö, jona kirjaudut sisään.');
       const user = await storage.getUser(parsed.data.userId);
       if (!user) return failure(401, 'unknownUser', 'Tällaista käyttäjää ei ole. Valitse henkilö luettelosta.');
-      const createdAt = now();
-      const expiresAt = new Date(createdAt.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000).toISOString();
-      const token = crypto.randomUUID();
-      await storage.putSession({ token, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
+      const { token, expiresAt } = await this.startSession(user);
       return { status: 201, body: { token, user, expiresAt } };
     },
 
+    /** Opens a session for `user` (checked by the caller): a random token, valid for SESSION_DAYS. */
+    async startSession(user: User): Promise<{ token: string; expiresAt: string }> {
+      const createdAt = now();
+      const expiresAt = new Date(createdAt.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000).toISOString();
+      const token = randomToken();
+      await storage.putSession({ token, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
+      return { token, expiresAt };
+    },
+
     async signOut(authorization: string | null): Promise<ApiResult> {
-      const token = bearerToken(authorization);
-      if (token) await storage.deleteSession(token);
+      await this.endSession(bearerToken(authorization));
       return ok({ signedOut: true });
     },
 
+    async endSession(token: string | null): Promise<void> {
+      if (token) await storage.deleteSession(token);
+    },
+
     async currentSession(authorization: string | null): Promise<ApiResult> {
-      const token = bearerToken(authorization);
-      const session = token ? await storage.getSession(token) : undefined;
-      const authentication = await this.authenticate(authorization);
-      if ('refusal' in authentication || !session) return unauthorized();
-      return ok({ user: authentication.actor, expiresAt: session.expiresAt });
+      const session = await this.sessionOf(bearerToken(authorization));
+      return 'refusal' in session ? session.refusal : ok({ user: session.actor, expiresAt: session.expiresAt });
     },
 
     /** The person behind the request's bearer token, or a 401 answer. */
     async authenticate(authorization: string | null): Promise<Authentication> {
-      const token = bearerToken(authorization);
+      return this.sessionOf(bearerToken(authorization));
+    },
+
+    /** The person and expiry of a session token, or a 401 answer when it is missing, unknown or expired. */
+    async sessionOf(token: string | null): Promise<{ actor: User; expiresAt: string } | { refusal: ApiResult }> {
       if (!token) return { refusal: unauthorized() };
       const session = await storage.getSession(token);
       if (!session || Date.parse(session.expiresAt) <= now().getTime()) return { refusal: unauthorized() };
       const user = await storage.getUser(session.userId);
-      return user ? { actor: user } : { refusal: unauthorized() };
+      return user ? { actor: user, expiresAt: session.expiresAt } : { refusal: unauthorized() };
     },
   };
+}
+
+/** 256 random bits, URL-safe: a session token nobody can guess. */
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function bearerToken(authorization: string | null): string | null {
