@@ -5,7 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 /** The session cookie: HTTP-only, so page script (or an injected one) cannot read the session. */
 export const SESSION_COOKIE = 'tavoitevahti_session';
 /** Cookie-authenticated writes carry this header; another site's form or fetch cannot know its value. */
-export const CSRF_HEADER = 'X-CSRF-Token';
+export { CSRF_HEADER } from '../../src/api/contract';
 
 /**
  * The CSRF token that pairs with a session: derived from the session token, so nothing more is stored,

@@ -5,6 +5,7 @@ import { useSessionStore } from './session-store';
 import {
   apiPaths,
   AUTHORIZATION_HEADER,
+  CSRF_HEADER,
   currentSessionResponseSchema,
   sessionResponseSchema,
   usersResponseSchema,
@@ -19,12 +20,21 @@ import {
   targetUpdateResponseSchema,
   validationErrorResponseSchema,
   type PlanImportRequest,
+  type PasswordSessionRequest,
   type SessionRequest,
   type TargetUpdateRequest,
 } from './contract';
 import { ApiError, KIND_BY_STATUS } from './api-error';
 
 
+
+/** The real server (VITE_API_MODE=remote) keeps the session in a cookie; the demo's is a bearer token. */
+export const usesServerAccounts = (): boolean => import.meta.env.VITE_API_MODE === 'remote';
+
+function sessionHeaders(token: string | null): Record<string, string> {
+  if (!token) return {};
+  return usesServerAccounts() ? { [CSRF_HEADER]: token } : { [AUTHORIZATION_HEADER]: `Bearer ${token}` };
+}
 
 function apiBaseUrl(): string {
   const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;
@@ -56,7 +66,7 @@ function errorFor(status: number, body: unknown): ApiError {
 }
 
 /**
- * Sends one request (with the session's bearer token) and parses the answer with `schema`; throws
+ * Sends one request (with the session's token: a bearer token in the demo, the CSRF token against the real server) and parses the answer with `schema`; throws
  * ApiError for anything else. Every area's client functions are built on it.
  */
 export async function request<Schema extends z.ZodType>(path: string, schema: Schema, init?: RequestInit): Promise<z.infer<Schema>> {
@@ -68,8 +78,9 @@ export async function request<Schema extends z.ZodType>(path: string, schema: Sc
       headers: {
         Accept: 'application/json',
         ...(init?.body ? { 'Content-Type': 'application/json' } : {}),
-        ...(token ? { [AUTHORIZATION_HEADER]: `Bearer ${token}` } : {}),
+        ...sessionHeaders(token),
       },
+      credentials: 'same-origin',
     });
   } catch (cause) {
     throw new ApiError('network', cause instanceof Error ? cause.message : 'Network request failed');
@@ -90,6 +101,8 @@ export async function request<Schema extends z.ZodType>(path: string, schema: Sc
 export const apiClient = {
   listUsers: () => request(apiPaths.users(), usersResponseSchema),
   signIn: (body: SessionRequest) => request(apiPaths.session(), sessionResponseSchema, { method: 'POST', body: JSON.stringify(body) }),
+  signInWithPassword: (body: PasswordSessionRequest) =>
+    request(apiPaths.session(), sessionResponseSchema, { method: 'POST', body: JSON.stringify(body) }),
   currentSession: () => request(apiPaths.session(), currentSessionResponseSchema),
   signOut: () => request(apiPaths.session(), z.object({ signedOut: z.literal(true) }), { method: 'DELETE' }),
   importPlan: (planId: string, body: PlanImportRequest) =>

@@ -37,6 +37,11 @@ export const apiPaths = {
  * without a valid session the answer is 401, and 403 when the user's role does not allow the call.
  */
 export const AUTHORIZATION_HEADER = 'Authorization';
+/**
+ * Against the real server the session is an HTTP-only cookie, and the `token` of the session answer is a
+ * CSRF token the client sends back in this header on every request (required on writes).
+ */
+export const CSRF_HEADER = 'X-CSRF-Token';
 
 /** GET /api/users (public in the demo: the sign-in page lists the people to sign in as). */
 export const usersResponseSchema = z.object({ users: z.array(userSchema) });
@@ -44,6 +49,11 @@ export const usersResponseSchema = z.object({ users: z.array(userSchema) });
 /** POST /api/session body: in the demo, the person to sign in as. */
 export const sessionRequestSchema = z.object({ userId: z.string().min(1).max(100) }).strict();
 export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+/** POST /api/session body on the real server: an account's username and password. */
+export interface PasswordSessionRequest {
+  username: string;
+  password: string;
+}
 
 /** 201 answer of POST /api/session; GET /api/session answers the same without the token. */
 export const sessionResponseSchema = z.object({

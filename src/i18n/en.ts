@@ -13,6 +13,7 @@ import { structure } from './en/structure';
 import { admin } from './en/admin';
 import { review } from './en/review';
 import { accessibility } from './en/accessibility';
+import { account } from './en/account';
 import { demoDataset } from './en/demo-dataset';
 
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   admin,
   review,
   accessibility,
+  account,
   demoDataset,
   staleness,
   list,

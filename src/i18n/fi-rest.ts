@@ -8,6 +8,7 @@ import { structure } from './fi/structure';
 import { admin } from './fi/admin';
 import { review } from './fi/review';
 import { accessibility } from './fi/accessibility';
+import { account } from './fi/account';
 
 /** The Finnish of every page opened later (loaded with the first of them). */
-export const fiRest = { edit, conflict, summary, report, transfer, measures, projects, structure, admin, review, accessibility };
+export const fiRest = { edit, conflict, summary, report, transfer, measures, projects, structure, admin, review, accessibility, account };

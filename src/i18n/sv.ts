@@ -13,6 +13,7 @@ import { structure } from './sv/structure';
 import { admin } from './sv/admin';
 import { review } from './sv/review';
 import { accessibility } from './sv/accessibility';
+import { account } from './sv/account';
 import { demoDataset } from './sv/demo-dataset';
 
 export const sv: Messages = {
@@ -30,6 +31,7 @@ export const sv: Messages = {
   admin,
   review,
   accessibility,
+  account,
   demoDataset,
   staleness,
   list,
