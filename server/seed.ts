@@ -3,6 +3,7 @@ import { demoUsers } from '../mocks/seed/users';
 import { vantaa2020Illustrative } from '../mocks/seed/vantaa-2020-illustrative';
 import { vantaa2021 } from '../mocks/seed/vantaa-2021';
 import { hashPassword } from './auth/passwords';
+import type { RecordKind } from '../mocks/service/storage';
 import type { ServerStorage } from './storage/server-storage';
 
 /**
@@ -11,11 +12,19 @@ import type { ServerStorage } from './storage/server-storage';
  * them, see `npm run server:set-password`) unless `demoPassword` is given, for demos and tests.
  */
 export async function seedIfEmpty(storage: ServerStorage, { demoPassword }: { demoPassword?: string | undefined }): Promise<boolean> {
-  if (!(await storage.isEmpty())) return false;
-  await storage.reset([vantaa2021, vantaa2020Illustrative], seedRecordsFor(), demoUsers);
-  if (demoPassword) {
-    const passwordHash = await hashPassword(demoPassword);
-    for (const user of demoUsers) await storage.putCredential({ userId: user.id, username: user.id, passwordHash });
-  }
-  return true;
+  // "Empty" means no plans: an administrator created with `server:create-admin` before the first start is kept.
+  const passwordHash = demoPassword ? await hashPassword(demoPassword) : null;
+  return storage.atomically(async () => {
+    if ((await storage.listPlans()).length > 0) return false;
+    for (const plan of [vantaa2021, vantaa2020Illustrative]) await storage.addPlan(plan);
+    for (const [kind, records] of Object.entries(seedRecordsFor()) as [RecordKind, { id: string }[]][]) {
+      for (const record of records) await storage.putRecord(kind, record);
+    }
+    for (const user of demoUsers) {
+      if (await storage.getUser(user.id)) continue;
+      await storage.putUser(user);
+      if (passwordHash) await storage.putCredential({ userId: user.id, username: user.id, passwordHash });
+    }
+    return true;
+  });
 }
