@@ -37,6 +37,9 @@ if (!existsSync(chromium)) {
 } else if (!run('build', 'npm', ['run', 'build'])) {
   console.error('\n✗ The build failed, so the end-to-end tests could not run.');
   steps.push(false);
+} else if (!run('build for the real server', 'npx', ['--no-install', 'vite', 'build', '--outDir', 'dist-server'], { VITE_API_MODE: 'remote' })) {
+  console.error('\n✗ The build for the real server (VITE_API_MODE=remote) failed, so the end-to-end tests could not run.');
+  steps.push(false);
 } else {
   // The first view's JavaScript budget (issue 6): fails when the list's static import graph outgrows it.
   steps.push(run('first-view bundle size', 'npm', ['run', 'bench:bundle']));
