@@ -8,6 +8,7 @@ import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter';
 import { mountSessionRoutes } from './auth/session-routes';
 import { csrfProtection } from './http/csrf';
 import { mountApiRoutes } from './http/mount-api-routes';
+import { mountPlanTargetsCache } from './http/plan-targets-cache';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticApp } from './http/static-app';
 import type { ServerStorage } from './storage/server-storage';
@@ -65,6 +66,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     clientAddress,
     answer,
   });
+  mountPlanTargetsCache(app, { storage, services, answer });
   mountApiRoutes(app, apiRouteTable(services), services, answer);
   app.all('/api/*', (c) => answer(c, failure(404, 'notFound', 'Tällaista rajapinnan osoitetta ei ole.')));
   app.onError((error, c) => {

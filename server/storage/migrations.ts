@@ -48,8 +48,40 @@ CREATE INDEX reviews_by_plan ON reviews (plan_id, seq);
 `;
 }
 
+const PLAN_TABLES = ['plans', 'themes', 'goals', 'targets'] as const;
+
+/**
+ * Version 2: one counter that every change to plans, themes, goals or targets raises (by trigger, so a write from any
+ * process counts). The server caches a plan's serialised targets under it and answers ETag / 304 with it.
+ */
+function dataRevision(dialect: 'sqlite' | 'postgres'): string {
+  const table = 'CREATE TABLE data_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL);\nINSERT INTO data_revision (id, revision) VALUES (1, 0);\n';
+  if (dialect === 'sqlite') {
+    return (
+      table +
+      PLAN_TABLES.flatMap((name) =>
+        ['INSERT', 'UPDATE', 'DELETE'].map(
+          (event) => `CREATE TRIGGER ${name}_${event.toLowerCase()}_revision AFTER ${event} ON ${name} BEGIN UPDATE data_revision SET revision = revision + 1 WHERE id = 1; END;`,
+        ),
+      ).join('\n')
+    );
+  }
+  return (
+    table +
+    `CREATE FUNCTION bump_data_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE data_revision SET revision = revision + 1 WHERE id = 1;
+  RETURN NULL;
+END $$;\n` +
+    PLAN_TABLES.map(
+      (name) => `CREATE TRIGGER ${name}_revision AFTER INSERT OR UPDATE OR DELETE ON ${name} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_revision();`,
+    ).join('\n')
+  );
+}
+
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'plans, people, sessions, audit and reviews', sqlite: schema('sqlite'), postgres: schema('postgres') },
+  { version: 2, name: 'data revision of plans, themes, goals and targets', sqlite: dataRevision('sqlite'), postgres: dataRevision('postgres') },
 ];
 
 const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

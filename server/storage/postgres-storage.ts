@@ -254,6 +254,8 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
         throw error;
       }
     },
+    dataRevision: async () =>
+      Number((await query<{ revision: string }>('data-revision', 'SELECT revision FROM data_revision WHERE id = 1')).rows[0]?.revision ?? 0),
     isEmpty: async () =>
       (
         await query<{ empty: boolean }>(

@@ -26,6 +26,7 @@ export function prepareReads(db: BetterSqlite3.Database) {
     credentialByKey: db.prepare('SELECT user_id, username, password_hash FROM credentials WHERE username_key = ?'),
     credentialByUser: db.prepare('SELECT user_id, username, password_hash FROM credentials WHERE user_id = ?'),
     isEmpty: data('SELECT NOT EXISTS (SELECT 1 FROM plans) AND NOT EXISTS (SELECT 1 FROM users)'),
+    dataRevision: db.prepare('SELECT revision FROM data_revision WHERE id = 1').pluck(),
   };
 }
 export type SqliteReads = ReturnType<typeof prepareReads>;

@@ -207,6 +207,7 @@ export function openSqliteStorage(file: string): SqliteServerStorage {
         }
       }),
     isEmpty: () => read((s) => s.isEmpty.get() === 1),
+    dataRevision: () => read((s) => Number(s.dataRevision.get())),
     backup: async (toPath) => {
       // The reader sees only committed data; with one connection, wait for the open block to end.
       if (reader === writer) await scope.queue.run(() => writer.backup(toPath));

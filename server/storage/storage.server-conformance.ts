@@ -103,6 +103,20 @@ export function describeServerStorage(name: string, factory: ServerStoreFactory)
       expect(await storage.isEmpty()).toBe(false);
     });
 
+    it('raises the data revision with every change to plan data, and only then', async () => {
+      await storage.reset([onePlan()]);
+      const start = await storage.dataRevision();
+      const target = (await storage.getTarget('target-1'))!;
+      await storage.putTarget({ ...target, version: target.version + 1 });
+      const afterTarget = await storage.dataRevision();
+      expect(afterTarget).toBeGreaterThan(start);
+      await storage.putSession(session('any', '2030-01-01T00:00:00.000Z'));
+      await storage.putUser(demoUsers[0]!);
+      expect(await storage.dataRevision()).toBe(afterTarget);
+      await storage.putTheme({ ...(await storage.listThemes(target.planId))[0]!, title: 'Uusi nimi' });
+      expect(await storage.dataRevision()).toBeGreaterThan(afterTarget);
+    });
+
     it('removes expired sessions only', async () => {
       await storage.putSession(session('old', '2022-01-01T00:00:00.000Z'));
       await storage.putSession(session('new', '2030-01-01T00:00:00.000Z'));
