@@ -14,7 +14,33 @@ export const unauthorized = () => failure(401, 'unauthorized', 'Et ole kirjautun
 export function createAuthService(storage: ServiceStorage, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date());
 
+  /** Opens a session for `user` (checked by the caller): a random token, valid for SESSION_DAYS. */
+  async function startSession(user: User): Promise<{ token: string; expiresAt: string }> {
+    const createdAt = now();
+    const expiresAt = new Date(createdAt.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000).toISOString();
+    const token = randomToken();
+    await storage.putSession({ token, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
+    return { token, expiresAt };
+  }
+
+  async function endSession(token: string | null): Promise<void> {
+    if (token) await storage.deleteSession(token);
+  }
+
+  /** The person and expiry of a session token, or a 401 answer when it is missing, unknown or expired. */
+  async function sessionOf(token: string | null): Promise<{ actor: User; expiresAt: string } | { refusal: ApiResult }> {
+    if (!token) return { refusal: unauthorized() };
+    const session = await storage.getSession(token);
+    if (!session || Date.parse(session.expiresAt) <= now().getTime()) return { refusal: unauthorized() };
+    const user = await storage.getUser(session.userId);
+    return user ? { actor: user, expiresAt: session.expiresAt } : { refusal: unauthorized() };
+  }
+
   return {
+    startSession,
+    endSession,
+    sessionOf,
+
     async listUsers(): Promise<ApiResult> {
       const users = await storage.listUsers();
       return ok({ users });
@@ -25,46 +51,22 @@ export function createAuthService(storage: ServiceStorage, options: { now?: () =
       if (!parsed.success) return failure(400, 'badRequest', 'Valitse henkilö, jona kirjaudut sisään.');
       const user = await storage.getUser(parsed.data.userId);
       if (!user) return failure(401, 'unknownUser', 'Tällaista käyttäjää ei ole. Valitse henkilö luettelosta.');
-      const { token, expiresAt } = await this.startSession(user);
+      const { token, expiresAt } = await startSession(user);
       return { status: 201, body: { token, user, expiresAt } };
     },
 
-    /** Opens a session for `user` (checked by the caller): a random token, valid for SESSION_DAYS. */
-    async startSession(user: User): Promise<{ token: string; expiresAt: string }> {
-      const createdAt = now();
-      const expiresAt = new Date(createdAt.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000).toISOString();
-      const token = randomToken();
-      await storage.putSession({ token, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
-      return { token, expiresAt };
-    },
-
     async signOut(authorization: string | null): Promise<ApiResult> {
-      await this.endSession(bearerToken(authorization));
+      await endSession(bearerToken(authorization));
       return ok({ signedOut: true });
     },
 
-    async endSession(token: string | null): Promise<void> {
-      if (token) await storage.deleteSession(token);
-    },
-
     async currentSession(authorization: string | null): Promise<ApiResult> {
-      const session = await this.sessionOf(bearerToken(authorization));
+      const session = await sessionOf(bearerToken(authorization));
       return 'refusal' in session ? session.refusal : ok({ user: session.actor, expiresAt: session.expiresAt });
     },
 
     /** The person behind the request's bearer token, or a 401 answer. */
-    async authenticate(authorization: string | null): Promise<Authentication> {
-      return this.sessionOf(bearerToken(authorization));
-    },
-
-    /** The person and expiry of a session token, or a 401 answer when it is missing, unknown or expired. */
-    async sessionOf(token: string | null): Promise<{ actor: User; expiresAt: string } | { refusal: ApiResult }> {
-      if (!token) return { refusal: unauthorized() };
-      const session = await storage.getSession(token);
-      if (!session || Date.parse(session.expiresAt) <= now().getTime()) return { refusal: unauthorized() };
-      const user = await storage.getUser(session.userId);
-      return user ? { actor: user, expiresAt: session.expiresAt } : { refusal: unauthorized() };
-    },
+    authenticate: (authorization: string | null): Promise<Authentication> => sessionOf(bearerToken(authorization)),
   };
 }
 

@@ -24,7 +24,7 @@ const updateRequest = <Changes extends z.ZodType>(changes: Changes) =>
     /** Client-generated id of this edit, so a resent edit is applied once. */
     editId: z.string().min(1).max(100).optional(),
     changes,
-  });
+  }).strict();
 
 /** PATCH /api/measures/:id body. */
 export const measureUpdateRequestSchema = updateRequest(measureChangesSchema);

@@ -64,7 +64,7 @@ export const addTargetRequestSchema = newTargetSchema;
 export const updateTargetStructureRequestSchema = z.object({
   baseVersion: z.number().int().positive().optional(),
   changes: targetStructureChangesSchema,
-});
+}).strict();
 export type UpdateTargetStructureRequest = z.infer<typeof updateTargetStructureRequestSchema>;
 export const targetStructureResponseSchema = z.object({ target: targetSchema });
 

@@ -96,19 +96,22 @@ export const targetUpdateResponseSchema = targetResponseSchema.extend({
 export type TargetUpdateResponse = z.infer<typeof targetUpdateResponseSchema>;
 
 /** PATCH /api/targets/:targetId body: the changed fields and the version they were based on. */
-export const targetUpdateRequestSchema = z.object({
-  baseVersion: z.number().int().positive(),
-  /** Client-generated id of this edit, so a resent edit is applied once. */
-  editId: z.string().min(1).max(100).optional(),
-  changes: targetChangesSchema,
-});
+// An unknown field is refused (422 unknownField), not silently dropped: a misspelt field must not look saved.
+export const targetUpdateRequestSchema = z
+  .object({
+    baseVersion: z.number().int().positive(),
+    /** Client-generated id of this edit, so a resent edit is applied once. */
+    editId: z.string().min(1).max(100).optional(),
+    changes: targetChangesSchema,
+  })
+  .strict();
 export type TargetUpdateRequest = z.infer<typeof targetUpdateRequestSchema>;
 
 /** PUT /api/plans/:planId body: a whole new plan (e.g. imported from a spreadsheet), created in one step. */
 export const planImportRequestSchema = z.object({
   editId: z.string().min(1).max(100),
   data: planDataSchema,
-});
+}).strict();
 export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
 
 /** 201 (or 200 for a resent import) answer of PUT /api/plans/:planId. */
