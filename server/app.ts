@@ -53,7 +53,11 @@ export function createServerApp(options: ServerAppOptions): Hono {
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => answer(c, failure(413, 'payloadTooLarge', 'Pyyntö on liian suuri (enintään 1 Mt).')),
+      // The unread rest of the body is still on the socket, so the connection cannot carry another request.
+      onError: (c) => {
+        c.header('Connection', 'close');
+        return answer(c, failure(413, 'payloadTooLarge', 'Pyyntö on liian suuri (enintään 1 Mt).'));
+      },
     }),
   );
   app.use('/api/*', csrfProtection(answer));

@@ -1,13 +1,17 @@
 import { testSessionFor } from '../../mocks/node';
+import { createMswTarget } from '../contract/msw-target';
 
 export interface ApiAnswer {
   status: number;
   body: Record<string, unknown>;
 }
 
+const msw = createMswTarget();
+
 /**
- * Calls the API as a client on the network would: a real fetch with a bearer token of `as` (a demo
- * person's id), or with no session at all when `as` is null. The MSW test server answers.
+ * Calls the demo API as a client on the network would: a real fetch with a bearer token of `as` (a demo
+ * person's id, signed in afresh), or of `token`, or with no session at all. The MSW test server answers
+ * (test/contract/msw-target.ts). The contract suite itself calls the target directly.
  */
 export async function callApi(
   method: string,
@@ -15,14 +19,7 @@ export async function callApi(
   { as, body, token }: { as: string | null; body?: unknown; token?: string },
 ): Promise<ApiAnswer> {
   const bearer = token ?? (as ? await testSessionFor(as) : null);
-  const response = await fetch(new URL(path, window.location.origin), {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  const session = bearer ? { userId: as ?? 'token', headers: { Authorization: `Bearer ${bearer}` } } : null;
+  const { status, body: answer } = await msw.call(method, path, { as: session, body });
+  return { status, body: answer };
 }
