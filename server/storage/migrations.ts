@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Pool } from 'pg';
+import { inLockedTransaction } from './postgres-transaction';
 
 /**
  * The database schema, one version at a time. A migration that has shipped is never edited: add the next version.
@@ -120,11 +121,7 @@ const MIGRATION_LOCK = 7_245_002;
 
 /** Brings a PostgreSQL database up to date in one transaction; returns the versions applied now. */
 export async function migratePostgres(pool: Pool, all: readonly Migration[] = migrations): Promise<number[]> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  return inLockedTransaction(pool, MIGRATION_LOCK, async (client) => {
     await client.query(CREATE_MIGRATIONS_TABLE);
     const applied = (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version);
     const done: number[] = [];
@@ -137,14 +134,6 @@ export async function migratePostgres(pool: Pool, all: readonly Migration[] = mi
       ]);
       done.push(migration.version);
     }
-    await client.query('COMMIT');
     return done;
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }

@@ -7,6 +7,7 @@ import type { User } from '../../src/domain/user';
 import type { AppliedEdit, StoredRecord, StoredReview, StoredSession } from '../../mocks/service/storage';
 import { AtomicScope } from './atomic-scope';
 import { migratePostgres } from './migrations';
+import { inLockedTransaction } from './postgres-transaction';
 import { credentialFromRow, noPlanError, usernameKey, UsernameTakenError, type CredentialRow, type ServerStorage } from './server-storage';
 
 /**
@@ -54,26 +55,7 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
 
   async function atomically<T>(work: () => Promise<T>): Promise<T> {
     if (scope.current()) return work();
-    return scope.queue.run(async () => {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1)', [ATOMIC_LOCK]);
-        const result = await scope.within(client, work);
-        const commit = await client.query('COMMIT');
-        // COMMIT of a transaction in which a statement failed (and `work` caught the error) rolls back instead.
-        if (commit.command === 'ROLLBACK') throw new Error('The atomic block was rolled back: a statement in it failed.');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    });
+    return scope.queue.run(() => inLockedTransaction(pool, ATOMIC_LOCK, (client) => scope.within(client, work)));
   }
 
   /** Several statements as one: inside a block they join it, outside they form their own. */
