@@ -8,6 +8,7 @@ import type { User } from '../../src/domain/user';
 import type { AppliedEdit, StoredRecord, StoredReview, StoredSession } from '../../mocks/service/storage';
 import { AtomicScope } from './atomic-scope';
 import { migrateSqlite } from './migrations';
+import { startCheckpointer } from './sqlite-checkpointer';
 import { credentialFromRow, noPlanError, usernameKey, UsernameTakenError, type CredentialRow, type ServerStorage } from './server-storage';
 import { prepareReads, prepareWrites, type PlanPart, type SqliteReads } from './sqlite-statements';
 
@@ -50,6 +51,8 @@ export function openSqliteStorage(file: string): SqliteServerStorage {
     throw error;
   }
   const inMemory = file === ':memory:' || file === '';
+  if (!inMemory) writer.pragma('wal_autocheckpoint = 0');
+  const checkpointer = inMemory ? null : startCheckpointer(file);
   const reader = inMemory ? writer : new Database(file);
   if (reader !== writer) {
     configure(reader);
@@ -218,7 +221,9 @@ export function openSqliteStorage(file: string): SqliteServerStorage {
       closed = true;
       // Let the open and queued blocks finish first.
       await scope.queue.run(() => undefined);
+      await checkpointer?.stop();
       if (reader !== writer) reader.close();
+      if (!inMemory) writer.pragma('wal_checkpoint(TRUNCATE)');
       writer.close();
     },
   };

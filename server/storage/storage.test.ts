@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -107,6 +107,31 @@ describe('SQLite file', () => {
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('checkpoints the WAL into the database file from a worker, not in the commit that crosses a threshold', async () => {
+    const file = nextFile();
+    const storage = openSqliteStorage(file);
+    await storage.reset([vantaa2021]);
+    // The main file alone (no -wal beside it) holds the plan once the worker has checkpointed.
+    const copy = join(folder, 'main-file-only.sqlite');
+    await expect
+      .poll(
+        () => {
+          copyFileSync(file, copy);
+          const db = new Database(copy, { readonly: true });
+          try {
+            return db.prepare('SELECT count(*) FROM targets').pluck().get();
+          } catch {
+            return 0;
+          } finally {
+            db.close();
+          }
+        },
+        { timeout: 10_000, interval: 300 },
+      )
+      .toBe(vantaa2021.targets.length);
+    await storage.close();
   });
 
   it('refuses a database made by a newer server', async () => {
