@@ -113,7 +113,7 @@ export function createRecordService(storage: ServiceStorage, options: RecordServ
         await storage.addAudit(auditEntry(what, actor, stamp));
         if (editId) await storage.putAppliedEdit({ editId, targetId: editKey(kind, id), resultVersion: updated.data.version, appliedAt: stamp });
         return ok({ item: updated.data, appliedVersion: updated.data.version });
-      });
+      }, { key: editKey(kind, id) });
     },
   };
 }

@@ -136,7 +136,7 @@ export function createReviewService(storage: ServiceStorage, options: { now?: ()
         };
         await storage.addReview(review);
         return ok({ review });
-      });
+      }, { key: `target:${targetId}` });
     },
 
     async myReturns(actor: Actor): Promise<ApiResult<MyReturnsResponse>> {

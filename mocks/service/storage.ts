@@ -65,8 +65,12 @@ export interface ServiceStorage {
   addPlan(data: PlanData): Promise<void>;
   getAppliedEdit(editId: string): Promise<AppliedEdit | undefined>;
   putAppliedEdit(edit: AppliedEdit): Promise<void>;
-  /** Runs `work` so that no other write interleaves with it (read-check-write). */
-  atomically<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` so that no other write interleaves with it (read-check-write). With a `key` (e.g. `target:<id>`),
+   * blocks on different keys may run side by side where the store can (PostgreSQL); a block without a key excludes
+   * every other block. A block touching more than its key's entity (besides appending audit and applied edits) takes no key.
+   */
+  atomically<T>(work: () => Promise<T>, scope?: { key: string }): Promise<T>;
   listRecords(kind: RecordKind): Promise<StoredRecord[]>;
   getRecord(kind: RecordKind, id: string): Promise<StoredRecord | undefined>;
   putRecord(kind: RecordKind, record: StoredRecord): Promise<void>;

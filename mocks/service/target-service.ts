@@ -166,7 +166,7 @@ export function createTargetService(storage: ServiceStorage, options: TargetServ
           await storage.putAppliedEdit({ editId, targetId, resultVersion: updated.version, appliedAt: updated.updatedAt });
         }
         return updateResponse(updated, updated.version);
-      });
+      }, { key: `target:${targetId}` });
     },
   };
 }

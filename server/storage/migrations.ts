@@ -121,7 +121,7 @@ const MIGRATION_LOCK = 7_245_002;
 
 /** Brings a PostgreSQL database up to date in one transaction; returns the versions applied now. */
 export async function migratePostgres(pool: Pool, all: readonly Migration[] = migrations): Promise<number[]> {
-  return inLockedTransaction(pool, MIGRATION_LOCK, async (client) => {
+  return inLockedTransaction(pool, { exclusive: MIGRATION_LOCK }, async (client) => {
     await client.query(CREATE_MIGRATIONS_TABLE);
     const applied = (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version);
     const done: number[] = [];

@@ -7,14 +7,17 @@ import type { User } from '../../src/domain/user';
 import type { AppliedEdit, StoredRecord, StoredReview, StoredSession } from '../../mocks/service/storage';
 import { AtomicScope } from './atomic-scope';
 import { migratePostgres } from './migrations';
-import { inLockedTransaction } from './postgres-transaction';
+import { inLockedTransaction, type TransactionLock } from './postgres-transaction';
 import { credentialFromRow, noPlanError, usernameKey, UsernameTakenError, type CredentialRow, type ServerStorage } from './server-storage';
 
 /**
- * Every atomic block holds this transaction-level advisory lock, so read-check-write blocks are serialised across all
- * server processes on the database (within one process they also queue, so they do not hold pool connections idle).
+ * Atomic blocks hold this transaction-level advisory lock: exclusively when they have no key (serialised across all
+ * server processes on the database; within one process they also queue, so they do not hold pool connections idle),
+ * shared when keyed, together with a lock of their key, so edits of different targets run in parallel.
  */
 export const ATOMIC_LOCK = 7_245_001;
+/** The first half of the two-part advisory locks of keyed blocks (the second is a hash of the key). */
+const KEYED_LOCK_SPACE = 7245;
 
 type Queryable = pg.Pool | pg.PoolClient;
 type PlanPart = 'themes' | 'goals' | 'targets';
@@ -53,9 +56,13 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
   const many = async <T>(name: string, text: string, values: unknown[] = []) =>
     (await query<{ data: T }>(name, text, values)).rows.map((row) => row.data);
 
-  async function atomically<T>(work: () => Promise<T>): Promise<T> {
+  async function atomically<T>(work: () => Promise<T>, options?: { key: string }): Promise<T> {
     if (scope.current()) return work();
-    return scope.queue.run(() => inLockedTransaction(pool, ATOMIC_LOCK, (client) => scope.within(client, work)));
+    const inTransaction = (lock: TransactionLock) => inLockedTransaction(pool, lock, (client) => scope.within(client, work));
+    // Keyed blocks (one target's edit) run side by side on the pool; the others wait their turn here first,
+    // rather than each holding a pooled connection while it waits for the lock.
+    if (options) return inTransaction({ global: ATOMIC_LOCK, keySpace: KEYED_LOCK_SPACE, key: options.key });
+    return scope.queue.run(() => inTransaction({ exclusive: ATOMIC_LOCK }));
   }
 
   /** Several statements as one: inside a block they join it, outside they form their own. */

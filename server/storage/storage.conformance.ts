@@ -52,14 +52,14 @@ export const session = (token: string, expiresAt = '2099-01-01T00:00:00.000Z'): 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
 
 /** Runs the read-check-write block the services run: read the version, yield, write version + 1. */
-export async function increment(storage: ServiceStorage, targetId: string) {
+export async function increment(storage: ServiceStorage, targetId: string, scope?: { key: string }) {
   return storage.atomically(async () => {
     const target = await storage.getTarget(targetId);
     if (!target) throw new Error(`No target ${targetId}`);
     await pause();
     await storage.putTarget({ ...target, version: target.version + 1 });
     return target.version + 1;
-  });
+  }, scope);
 }
 
 /** What every ServiceStorage must do, whatever keeps the data. */

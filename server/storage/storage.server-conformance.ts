@@ -181,6 +181,29 @@ export function describeServerStorage(name: string, factory: ServerStoreFactory)
       expect((await storage.getTarget('target-1'))?.version).toBe(51);
     });
 
+    it('serialises keyed blocks of one key, and keyed blocks with unkeyed ones', async () => {
+      await storage.reset([onePlan()]);
+      const key = { key: 'target:target-1' };
+      await Promise.all(Array.from({ length: 40 }, (_, index) => increment(storage, 'target-1', index % 4 === 0 ? undefined : key)));
+      expect((await storage.getTarget('target-1'))?.version).toBe(41);
+    });
+
+    // Where blocks can run side by side at all (PostgreSQL): two keys do not wait for each other.
+    if (factory.sharedByInstances) it('runs keyed blocks of different keys side by side', async () => {
+      await storage.reset([onePlan()]);
+      let releaseFirst = () => {};
+      const firstMayFinish = new Promise<void>((resolve) => (releaseFirst = resolve));
+      let secondRan = false;
+      const first = storage.atomically(() => firstMayFinish, { key: 'target:a' });
+      // Were the keys serialised, the second block would wait for the first, which waits for the second: a timeout.
+      await storage.atomically(async () => {
+        secondRan = true;
+        releaseFirst();
+      }, { key: 'target:b' });
+      await first;
+      expect(secondRan).toBe(true);
+    });
+
     it('keeps the data over a restart and migrates only once', async () => {
       await storage.reset([vantaa2021], { measures: [{ id: 'm-1' }] }, demoUsers);
       await storage.putCredential(credential('anni-admin', 'anni'));
