@@ -11,7 +11,9 @@ const MAX_PLANS = 16;
 
 interface CachedAnswer {
   revision: number;
-  json: string;
+  /** The service's answer; shared by every request that arrives while it is being made (no stampede). */
+  answer: Promise<ApiResult>;
+  json: string | null;
   gzip: Buffer | null;
 }
 
@@ -37,15 +39,22 @@ export function mountPlanTargetsCache(
     if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
 
     let entry = cache.get(planId);
-    if (entry?.revision !== revision) {
+    if (!entry || entry.revision < revision) {
       // Read after taking the revision: the data is at least that new, so the entry is never older than its label.
-      const result = await services.targets.getPlanTargets(planId);
-      if (result.status !== 200) return answer(c, result);
-      entry = { revision, json: JSON.stringify(result.body), gzip: null };
+      entry = { revision, answer: services.targets.getPlanTargets(planId), json: null, gzip: null };
       cache.delete(planId);
       cache.set(planId, entry);
       if (cache.size > MAX_PLANS) cache.delete(cache.keys().next().value as string);
     }
+    const result = await entry.answer.catch((error: unknown) => {
+      if (cache.get(planId) === entry) cache.delete(planId);
+      throw error;
+    });
+    if (result.status !== 200) {
+      if (cache.get(planId) === entry) cache.delete(planId);
+      return answer(c, result);
+    }
+    entry.json ??= JSON.stringify(result.body);
     if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
       entry.gzip ??= gzipSync(entry.json, { level: 6 });
       return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });

@@ -31,6 +31,8 @@ export function startCheckpointer(file: string): { stop: () => Promise<void> } {
   return {
     stop: async () => {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Unreferenced so that it never keeps a process alive by itself; while stopping, the process must wait for it.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
