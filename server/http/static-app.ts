@@ -10,7 +10,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 export function mountStaticApp(app: Hono, staticDir: string) {
   const root = relative(process.cwd(), resolve(staticDir)) || '.';
   if (!existsSync(resolve(staticDir, 'index.html'))) {
-    throw new Error(`No built app in ${staticDir}: run "npm run build" (or "npm run serve", which builds it) first.`);
+    throw new Error(`No built app in ${staticDir}: run "npm run serve" (it builds the app for the server into dist-server) or "VITE_API_MODE=remote npx vite build --outDir dist-server" first.`);
   }
   app.use('/assets/*', async (c, next) => {
     await next();

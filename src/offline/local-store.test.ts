@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyAsNewPlan } from '../../test/plan-copies';
-import { countLocalTargets, readLocalPlanData, storeServerPlanData } from './local-store';
+import { countLocalTargets, loadedPlanIds, readLocalPlanData, storeServerPlanData, storeServerTarget } from './local-store';
 
 describe('the local copy of a plan', () => {
   it('is read whole in one go, and is null for a plan never loaded here', async () => {
@@ -11,6 +11,16 @@ describe('the local copy of a plan', () => {
     const copy = copyAsNewPlan('kopio-1');
     expect([local?.themes.length, local?.goals.length, local?.targets.length]).toEqual([copy.themes.length, copy.goals.length, 8]);
     expect(await readLocalPlanData('kopio-2')).toBeNull();
+  });
+
+  it('keeps in sync the plans opened here and those of which only a target was opened from a link', async () => {
+    await storeServerPlanData(copyAsNewPlan('kopio-5'));
+    const other = copyAsNewPlan('kopio-6');
+    const target = other.targets[0]!;
+    const goal = other.goals.find((candidate) => candidate.id === target.goalId)!;
+    const theme = other.themes.find((candidate) => candidate.id === goal.themeId)!;
+    await storeServerTarget({ target, goal, theme, plan: other.plan });
+    expect((await loadedPlanIds()).sort()).toEqual(['kopio-5', 'kopio-6']);
   });
 
   it('counts a plan’s targets without reading them', async () => {

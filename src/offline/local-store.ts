@@ -43,10 +43,16 @@ export async function readLocalPlans(db: LocalDatabase = localDb): Promise<Plan[
   return db.plans.toArray();
 }
 
-/** The ids of the plans whose targets are kept here (the ones the user has opened). */
+/**
+ * The ids of the plans whose targets are kept here: the ones the user has opened, and those of which only a
+ * target was opened (from a link), which the sync keeps fresh as well.
+ */
 export async function loadedPlanIds(db: LocalDatabase = localDb): Promise<string[]> {
-  const keys = await db.meta.where('key').startsWith(LOADED_PREFIX).primaryKeys();
-  return keys.map((key) => String(key).slice(LOADED_PREFIX.length));
+  const [keys, planIdsOfTargets] = await Promise.all([
+    db.meta.where('key').startsWith(LOADED_PREFIX).primaryKeys(),
+    db.targets.orderBy('planId').uniqueKeys(),
+  ]);
+  return [...new Set([...keys.map((key) => String(key).slice(LOADED_PREFIX.length)), ...planIdsOfTargets.map(String)])];
 }
 
 const LOADED_PREFIX = 'loadedPlan:';

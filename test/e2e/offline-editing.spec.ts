@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { apiFromPage, DEMO_PEOPLE, signInAndOpen } from './sign-in';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFromServer } from './server-api';
+import { apiFromPage, apiMode, DEMO_PEOPLE, signInAndOpen } from './sign-in';
+import { metricStatusText, notSyncedMarker, saveProgress, targetPath } from './target-page';
 
-const DETAIL_1212 = '/plans/vantaa-kasvatus-2021/targets/vantaa-2021-12-12';
-/** The target page's own "Mittarien tilanne" text, not the same words in its change history. */
-const metricStatusText = (page: Page, text: string) => page.locator('section[aria-labelledby="metric-status"]').getByText(text);
-/** The "not yet synced" marker beside the target's status badge. */
-const notSyncedMarker = (page: Page) => page.locator('.target-detail__status [data-sync-state="pending"]');
+// Runs in the demo project and in the "server" project (the real server, shared by all its tests: versions
+// are counted from what the server had when a test began, not from the seed's 1).
+const TARGET_1212 = 'vantaa-2021-12-12';
+const DETAIL_1212 = targetPath(TARGET_1212);
 
 interface ServerTarget {
   version: number;
@@ -24,18 +25,42 @@ async function openOnline(page: Page, url: string, { signIn = true } = {}) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-async function editTarget(page: Page, status: string, metricStatus: string) {
-  await page.getByRole('button', { name: 'Päivitä edistyminen' }).click();
-  const form = page.getByRole('form', { name: /Päivitä tavoitteen 12\.12 edistyminen/ });
-  await form.getByRole('radio', { name: status }).check();
-  await form.getByRole('textbox', { name: 'Mittarien tilanne' }).fill(metricStatus);
-  await form.getByRole('button', { name: 'Tallenna' }).click();
-  await expect(page.getByText('Muutos on tallennettu tälle laitteelle')).toBeVisible();
+const editTarget = (page: Page, status: string, metricStatus: string) => saveProgress(page, '12.12', status, metricStatus);
+
+/**
+ * The server's copy. The demo's server runs in the page, so it is read there (the page must be online);
+ * the real server is asked by a manager's session of its own, as another computer would see it.
+ */
+async function serverCopy(page: Page): Promise<ServerTarget> {
+  const path = `/api/targets/${TARGET_1212}`;
+  if (apiMode() === 'server') return (await readFromServer<{ target: ServerTarget }>(DEMO_PEOPLE.manager, path)).target;
+  return (await apiFromPage<{ target: ServerTarget }>(page, path)).body.target;
 }
 
-/** The demo server's copy, read through its API (the page must be online). */
-async function serverCopy(page: Page): Promise<ServerTarget> {
-  return (await apiFromPage<{ target: ServerTarget }>(page, '/api/targets/vantaa-2021-12-12')).body.target;
+/**
+ * A colleague saves 12.12 on another device while this one is offline; answers the colleague's name.
+ * The demo's server lives in this browser, so its hook plays the colleague; against the real server a
+ * manager really does it, signed in in a second browser.
+ */
+async function colleagueSaves(page: Page, browser: Browser, status: { value: string; label: string }, metricStatus: string) {
+  if (apiMode() === 'demo') {
+    await page.evaluate(
+      ({ targetId, status, metricStatus }) =>
+        window.__tavoitevahtiDemo?.colleagueEdit(targetId, { status, metricStatus }, 'Riikka Åstrand'),
+      { targetId: TARGET_1212, status: status.value, metricStatus },
+    );
+    return 'Riikka Åstrand';
+  }
+  const otherBrowser = await browser.newContext();
+  try {
+    const colleaguePage = await otherBrowser.newPage();
+    await signInAndOpen(colleaguePage, DETAIL_1212, DEMO_PEOPLE.manager);
+    await editTarget(colleaguePage, status.label, metricStatus);
+    await expect(notSyncedMarker(colleaguePage)).toHaveCount(0);
+  } finally {
+    await otherBrowser.close();
+  }
+  return DEMO_PEOPLE.manager;
 }
 
 /** Deletes the app's own database (not the demo server's), as on a device that never opened the app. */
@@ -54,6 +79,7 @@ async function forgetLocalCopy(page: Page) {
 
 test('an edit made offline survives an offline reload and syncs when the network returns', async ({ page, context }) => {
   await openOnline(page, DETAIL_1212);
+  const before = await serverCopy(page);
   await context.setOffline(true);
   await expect(page.getByText('Ei verkkoyhteyttä').first()).toBeVisible();
   await editTarget(page, 'Toteutuu osittain', 'Junassa kirjattu tilanne.');
@@ -70,7 +96,7 @@ test('an edit made offline survives an offline reload and syncs when the network
   await expect(notSyncedMarker(page)).toHaveCount(0);
   // The server records the person who made the edit offline, not whoever happens to send it.
   expect(await serverCopy(page)).toMatchObject({
-    version: 2,
+    version: before.version + 1,
     status: 'partially',
     metricStatus: 'Junassa kirjattu tilanne.',
     updatedBy: DEMO_PEOPLE.responsibleForAll,
@@ -80,30 +106,25 @@ test('an edit made offline survives an offline reload and syncs when the network
   await forgetLocalCopy(page);
   await page.goto(DETAIL_1212);
   await expect(metricStatusText(page, 'Junassa kirjattu tilanne.')).toBeVisible();
-  await expect(page.getByText(/Versio 2/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`Versio ${before.version + 1}\\b`))).toBeVisible();
   await expect(notSyncedMarker(page)).toHaveCount(0);
 });
 
 test('a colleague’s change made meanwhile shows both versions, and the chosen result is what the server keeps', async ({
   page,
   context,
+  browser,
 }) => {
   await openOnline(page, DETAIL_1212);
+  const before = await serverCopy(page);
   await context.setOffline(true);
   await editTarget(page, 'Toteutuu täysin', 'Oma tilanne offline-tilassa.');
-  // The colleague saves on another device while this one is offline.
-  await page.evaluate(() =>
-    window.__tavoitevahtiDemo?.colleagueEdit(
-      'vantaa-2021-12-12',
-      { status: 'partially', metricStatus: 'Kollegan tilanne.' },
-      'Riikka Åstrand',
-    ),
-  );
+  const colleague = await colleagueSaves(page, browser, { value: 'partially', label: 'Toteutuu osittain' }, 'Kollegan tilanne.');
 
   await context.setOffline(false);
   const conflict = page.getByRole('region', { name: /Ristiriita/ });
   await expect(conflict).toBeVisible();
-  await expect(conflict.getByText(/Riikka Åstrand tallensi palvelimelle uudemman version/)).toBeVisible();
+  await expect(conflict.getByText(new RegExp(`${colleague} tallensi palvelimelle uudemman version`))).toBeVisible();
   await expect(conflict.getByText('Kollegan tilanne.')).toBeVisible();
   await expect(conflict.getByText('Oma tilanne offline-tilassa.')).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -117,7 +138,7 @@ test('a colleague’s change made meanwhile shows both versions, and the chosen 
   await expect(notSyncedMarker(page)).toHaveCount(0);
   await expect
     .poll(() => serverCopy(page))
-    .toMatchObject({ version: 3, status: 'partially', metricStatus: 'Oma tilanne offline-tilassa.' });
+    .toMatchObject({ version: before.version + 2, status: 'partially', metricStatus: 'Oma tilanne offline-tilassa.' });
 });
 
 test('an edit still waiting when the page is closed is there when it is opened again, and then syncs', async ({
@@ -125,6 +146,7 @@ test('an edit still waiting when the page is closed is there when it is opened a
 }) => {
   const first = await context.newPage();
   await openOnline(first, DETAIL_1212);
+  const before = await serverCopy(first);
   await context.setOffline(true);
   await editTarget(first, 'Toteutuu täysin', 'Kirjattu ennen kannen sulkemista.');
   await first.close();
@@ -136,7 +158,11 @@ test('an edit still waiting when the page is closed is there when it is opened a
 
   await context.setOffline(false);
   await expect(notSyncedMarker(second)).toHaveCount(0);
-  expect(await serverCopy(second)).toMatchObject({ version: 2, status: 'fully', metricStatus: 'Kirjattu ennen kannen sulkemista.' });
+  expect(await serverCopy(second)).toMatchObject({
+    version: before.version + 1,
+    status: 'fully',
+    metricStatus: 'Kirjattu ennen kannen sulkemista.',
+  });
 });
 
 test('the edit form and the sync panel pass the accessibility checks', async ({ page }) => {
@@ -160,6 +186,7 @@ test('another open tab sees an edit at once, and only one tab sends it', async (
   const second = await context.newPage();
   await openOnline(first, DETAIL_1212);
   await openOnline(second, DETAIL_1212, { signIn: false });
+  const before = await serverCopy(first);
   const patches: string[] = [];
   for (const page of [first, second]) {
     page.on('request', (request) => {
@@ -170,6 +197,6 @@ test('another open tab sees an edit at once, and only one tab sends it', async (
   await editTarget(first, 'Toteutuu osittain', 'Näkyy toisessakin välilehdessä.');
   await expect(metricStatusText(second, 'Näkyy toisessakin välilehdessä.')).toBeVisible();
   await expect(notSyncedMarker(second)).toHaveCount(0);
-  await expect.poll(() => serverCopy(second)).toMatchObject({ version: 2, metricStatus: 'Näkyy toisessakin välilehdessä.' });
+  await expect.poll(() => serverCopy(second)).toMatchObject({ version: before.version + 1, metricStatus: 'Näkyy toisessakin välilehdessä.' });
   expect(patches).toHaveLength(1);
 });
