@@ -18,6 +18,12 @@ export async function startServer(config: ServerConfig, { serveApp = true }: { s
   const storage = await openServerStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const seeded = config.seed === 'builtin' ? await seedIfEmpty(storage, { demoPassword: config.demoPassword }) : false;
   const services = createDemoServices(storage);
+  // Expired sessions are refused anyway; removing them keeps the table from growing without end.
+  const sweepSessions = () =>
+    storage.deleteExpiredSessions(new Date().toISOString()).catch((error: unknown) => console.warn('Could not remove expired sessions:', error));
+  await sweepSessions();
+  const sweeper = setInterval(() => void sweepSessions(), 60 * 60 * 1000);
+  sweeper.unref();
   const app = createServerApp({
     storage,
     services,
@@ -35,6 +41,7 @@ export async function startServer(config: ServerConfig, { serveApp = true }: { s
     storage,
     seeded,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },
