@@ -22,9 +22,13 @@ export interface DemoApiOptions {
   /** The page's query string; `?dataset=large&n=2000` picks the generated plan. */
   query: string;
   latencyMs: number;
-  /** The service worker script: the app's own (which loads MSW's) in a build, MSW's alone in development. */
-  serviceWorkerUrl: string;
 }
+
+/**
+ * The service worker script: in a build the app's own (src/service-worker.ts, which precaches the shell and loads
+ * MSW's worker inside it); the development server has no such worker, so there MSW's runs alone (no offline shell).
+ */
+const SERVICE_WORKER_URL = `${import.meta.env.BASE_URL}${import.meta.env.PROD ? 'service-worker.js' : 'mockServiceWorker.js'}`;
 
 /** What tests and demos can reach from the page as `window.__tavoitevahtiDemo`. */
 export interface DemoControls {
@@ -61,12 +65,13 @@ function chosenDataset(query: string): { dataset: DemoDataset; problem: DatasetP
 /** Starts the embedded demo API in the page: MSW's worker over a store in the browser's IndexedDB. */
 export async function startDemoApi(options: DemoApiOptions): Promise<DemoApiStart> {
   const { dataset, problem } = chosenDataset(options.query);
-  const storage = await openIndexedDbStorage(databaseNameFor(dataset), seedPlansFor(dataset), seedRecordsFor(), demoUsers);
+  // The plans are generated only for an empty database, not on every page load.
+  const storage = await openIndexedDbStorage(databaseNameFor(dataset), () => seedPlansFor(dataset), seedRecordsFor(), demoUsers);
   const services = createDemoServices(storage);
   const faults = createFaultInjector();
   const worker = setupWorker(...createHandlers(services, { latencyMs: options.latencyMs, faults }));
   await worker.start({
-    serviceWorker: { url: options.serviceWorkerUrl },
+    serviceWorker: { url: SERVICE_WORKER_URL },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

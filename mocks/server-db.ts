@@ -63,11 +63,12 @@ class DemoServerDatabase extends Dexie {
 
 /**
  * Opens the demo server's IndexedDB store, seeding it with `seedPlans` the first time, so that
- * saved changes survive reloads like a real server's.
+ * saved changes survive reloads like a real server's. Given as a function, the plans are made only
+ * when the store is empty: generating a large plan costs tens of milliseconds on every page load.
  */
 export async function openIndexedDbStorage(
   name: string,
-  seedPlans: readonly PlanData[],
+  seedPlans: readonly PlanData[] | (() => readonly PlanData[]),
   seedRecords: SeedRecords = {},
   seedUsers: readonly User[] = [],
 ): Promise<ServiceStorage> {
@@ -91,13 +92,11 @@ export async function openIndexedDbStorage(
     );
 
   async function seedRecordsOnce(seed: SeedRecords) {
-    if (await db.meta.get('seededRecordsAt')) return;
     await db.records.bulkPut(recordRows(seed));
     await db.meta.put({ key: 'seededRecordsAt', value: new Date().toISOString() });
   }
 
   async function seedUsersOnce(users: readonly User[]) {
-    if (await db.meta.get('seededUsersAt')) return;
     await db.users.bulkPut([...users]);
     await db.meta.put({ key: 'seededUsersAt', value: new Date().toISOString() });
   }
@@ -115,12 +114,13 @@ export async function openIndexedDbStorage(
     });
   }
 
-  const seeded = await db.meta.get('seededAt');
-  if (!seeded) await reset(seedPlans, seedRecords, seedUsers);
+  // One read of the three marks: this runs before the demo API answers anything, on every page load.
+  const [seeded, recordsSeeded, usersSeeded] = await db.meta.bulkGet(['seededAt', 'seededRecordsAt', 'seededUsersAt']);
+  if (!seeded) await reset(typeof seedPlans === 'function' ? seedPlans() : seedPlans, seedRecords, seedUsers);
   else {
     // A demo database made before measures, projects or people existed gets them now.
-    await seedRecordsOnce(seedRecords);
-    await seedUsersOnce(seedUsers);
+    if (!recordsSeeded) await seedRecordsOnce(seedRecords);
+    if (!usersSeeded) await seedUsersOnce(seedUsers);
   }
 
   return {

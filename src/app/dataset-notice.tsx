@@ -1,5 +1,6 @@
+import { create } from 'zustand';
 import { formatNumber } from '../i18n/format';
-import { useI18n } from '../i18n/i18n';
+import { loadAllMessages, useI18n } from '../i18n/i18n';
 
 /**
  * Why the demo did not open the dataset the address asked for (e.g. `?dataset=large&n=1000000000`).
@@ -11,6 +12,18 @@ export interface DemoDatasetProblem {
   value: string;
   min: number;
   max: number;
+}
+
+/**
+ * The refusal as the demo reported it once started: the app renders before the demo API is up, so the
+ * notice follows when the demo has read the address.
+ */
+export const useDemoDatasetProblemStore = create<{ problem: DemoDatasetProblem | null }>()(() => ({ problem: null }));
+
+/** Shows the demo's refusal once its words are loaded: they are not in the first view's messages. */
+export async function reportDemoDatasetProblem(problem: DemoDatasetProblem | null): Promise<void> {
+  if (problem) await loadAllMessages();
+  useDemoDatasetProblemStore.setState({ problem });
 }
 
 /** Says, under the demo notice, that the address's dataset was refused, why, what is allowed and what opened instead. */

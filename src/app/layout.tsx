@@ -7,10 +7,10 @@ import { StorageWarnings } from '../features/sync/components/storage-warnings';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SyncStatus } from '../features/sync/components/sync-status';
 import { useI18n } from '../i18n/i18n';
-import { DatasetNotice, type DemoDatasetProblem } from './dataset-notice';
+import { DatasetNotice, useDemoDatasetProblemStore } from './dataset-notice';
 import { LanguageSwitcher } from './language-switcher';
 
-export function Layout({ demo, datasetProblem = null }: { demo: boolean; datasetProblem?: DemoDatasetProblem | null }) {
+export function Layout({ demo }: { demo: boolean }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
   // The targets section spans the front page and every plan's pages.
@@ -19,6 +19,8 @@ export function Layout({ demo, datasetProblem = null }: { demo: boolean; dataset
   const signedIn = useSessionStore((state) => state.user !== null && (state.token !== null || state.expired));
   const responsible = useSessionStore((state) => state.user?.role === 'responsible');
   const admin = useSessionStore((state) => state.user !== null && canAdminister(state.user));
+  // Why the demo refused the address's dataset, once it has started.
+  const problem = useDemoDatasetProblemStore((state) => state.problem);
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -63,7 +65,7 @@ export function Layout({ demo, datasetProblem = null }: { demo: boolean; dataset
         </div>
         <StorageWarnings />
         {demo && <p className="app-header__demo">{t('app.demoNotice')}</p>}
-        {datasetProblem && <DatasetNotice problem={datasetProblem} />}
+        {problem && <DatasetNotice problem={problem} />}
         {signedIn && <SyncPanel />}
         <SessionExpiredBanner />
       </header>

@@ -5,7 +5,6 @@ import { RequireSession } from '../features/session/components/require-session';
 import { FirstPlanRedirect } from '../features/plans/components/first-plan-redirect';
 import { TargetListPage } from '../features/targets/components/target-list-page';
 import { LoadingState } from '../components/ui/query-states';
-import type { DemoDatasetProblem } from './dataset-notice';
 import { Layout } from './layout';
 import { PlanLayout } from './plan-layout';
 import { NotFound, RouteError } from './route-error';
@@ -22,17 +21,10 @@ function page<Module>(load: () => Promise<Module>, component: (module: Module) =
 }
 
 /** Every page of the app; the browser and the tests build their routers from this one list. */
-export function createRoutes({
-  demo,
-  datasetProblem = null,
-}: {
-  demo: boolean;
-  /** The demo refused the address's dataset: the layout says why. */
-  datasetProblem?: DemoDatasetProblem | null;
-}): RouteObject[] {
+export function createRoutes({ demo }: { demo: boolean }): RouteObject[] {
   return [
     {
-      element: <Layout demo={demo} datasetProblem={datasetProblem} />,
+      element: <Layout demo={demo} />,
       errorElement: <RouteError />,
       // Shown while a lazily loaded page (summary, report, transfer) is fetched on the first visit.
       hydrateFallbackElement: <LoadingState />,

@@ -10,13 +10,15 @@ export const searchTextOf = createSearchTextLookup();
 
 const SLICE_MS = 8;
 
-type IdleHandle = ReturnType<typeof setTimeout> | number;
-const whenIdle = (work: () => void): IdleHandle =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 0);
-const cancelIdle = (handle: IdleHandle) => {
-  if (typeof cancelIdleCallback === 'function' && typeof handle === 'number') cancelIdleCallback(handle);
-  else clearTimeout(handle);
-};
+/** Runs `work` when the browser is idle (soon, where it cannot tell); answers how to call it off. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work);
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 
 /**
  * Folds the targets' search text in short slices while the browser is idle after the list has shown,
@@ -26,7 +28,6 @@ export function usePrefoldedSearchText(targets: readonly Target[] | undefined): 
   useEffect(() => {
     if (!targets) return undefined;
     let next = 0;
-    let handle: IdleHandle | null = null;
     const foldSlice = () => {
       const until = performance.now() + SLICE_MS;
       while (next < targets.length && performance.now() < until) {
@@ -34,11 +35,9 @@ export function usePrefoldedSearchText(targets: readonly Target[] | undefined): 
         next += 1;
         if (target) searchTextOf(target);
       }
-      handle = next < targets.length ? whenIdle(foldSlice) : null;
+      if (next < targets.length) cancel = whenIdle(foldSlice);
     };
-    handle = whenIdle(foldSlice);
-    return () => {
-      if (handle !== null) cancelIdle(handle);
-    };
+    let cancel = whenIdle(foldSlice);
+    return () => cancel();
   }, [targets]);
 }

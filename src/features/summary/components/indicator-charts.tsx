@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanData } from '../../../domain/plan-data';
 import { formatQuantity } from '../../../i18n/format';
-import { indicatorSeriesByTarget, niceTicks, type IndicatorSeries } from '../series';
+import { indicatorSeriesByTarget, type IndicatorSeries } from '../series';
 import { IndicatorValuesTable } from '../../../components/ui/indicator-values-table';
 import { ChartFigure } from './chart-figure';
+import { BASELINE_COLOUR, INDICATOR_CHART_HEIGHT, TARGET_COLOUR } from './chart-sizes';
+import { DeferredChart } from './deferred-chart';
 import { useSummaryText } from './use-summary-text';
 
 type Verdict = 'met' | 'notMet' | 'noTarget';
@@ -13,23 +14,7 @@ const verdictOf = (series: IndicatorSeries): Verdict =>
   series.meetsTarget === null ? 'noTarget' : series.meetsTarget ? 'met' : 'notMet';
 const VERDICT_ICONS: Record<Verdict, string> = { met: 'M3.5 8.5l3 3 6-7', notMet: 'M4 4l8 8M12 4l-8 8', noTarget: 'M4 8h8' };
 
-const CHART_HEIGHT = 240;
-const INITIAL_WIDTH = 480;
-const BASELINE_COLOUR = '#4a5666';
-const TARGET_COLOUR = '#1b2430';
-// The reference lines' labels sit right of the plot; this many px apart at least, so close levels stay readable.
-const LABEL_GAP = 16;
-
-/** Vertical offsets that keep the baseline and target labels from overlapping when the two levels are close. */
-function labelOffsets(series: IndicatorSeries, domainMax: number): { baseline: number; target: number } {
-  if (series.baselineValue === null || series.targetValue === null || domainMax <= 0) return { baseline: 0, target: 0 };
-  const plotHeight = CHART_HEIGHT - 60;
-  const distance = (Math.abs(series.baselineValue - series.targetValue) / domainMax) * plotHeight;
-  if (distance >= LABEL_GAP) return { baseline: 0, target: 0 };
-  const push = (LABEL_GAP - distance) / 2;
-  // SVG y grows downwards: the higher value's label moves up.
-  return series.targetValue >= series.baselineValue ? { baseline: push, target: -push } : { baseline: -push, target: push };
-}
+const indicatorChartHeight = () => INDICATOR_CHART_HEIGHT;
 
 function IndicatorLegend({ series }: { series: IndicatorSeries }) {
   const { t } = useSummaryText();
@@ -88,24 +73,6 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
   const { t, language, list } = useSummaryText();
   const format = (value: number) => formatQuantity(value, series.unit, language);
   const verdict = verdictOf(series);
-  const levels = [...series.points.map((point) => point.value), series.baselineValue ?? 0, series.targetValue ?? 0];
-  // Round ticks with headroom above the highest bar or line for the value labels; the axis starts at zero so that
-  // bar heights compare.
-  const ticks = niceTicks(Math.max(...levels, 0) * 1.1);
-  const domainMax = ticks[ticks.length - 1] ?? 1;
-  const [chartWidth, setChartWidth] = useState(INITIAL_WIDTH);
-  // Wide enough: the reference lines' labels sit right of the plot. Narrow (a phone): inside it, the upper line's
-  // label above its line and the lower one's below, so that they never overlap.
-  const compact = chartWidth < 440;
-  const offsets = compact ? { baseline: 0, target: 0 } : labelOffsets(series, domainMax);
-  const bothLines = series.baselineValue !== null && series.targetValue !== null;
-  // A lone line's label goes below it, clear of the value labels on top of the bars.
-  const targetIsUpper = bothLines && (series.targetValue ?? 0) >= (series.baselineValue ?? 0);
-  const baselineIsUpper = bothLines && !targetIsUpper;
-  const labelPosition = (upper: boolean): 'insideTopRight' | 'insideBottomRight' | 'right' =>
-    // For a horizontal line Recharts puts an "insideBottom" label above the line and an "insideTop" one below it.
-    compact ? (upper ? 'insideBottomRight' : 'insideTopRight') : 'right';
-  const hasReferenceLines = series.baselineValue !== null || series.targetValue !== null;
   const latestText = series.latest
     ? series.targetValue !== null
       ? t('summary.indicators.latestAgainstTarget', {
@@ -132,71 +99,7 @@ function IndicatorChart({ series }: { series: IndicatorSeries }) {
       headingLevel={4}
       className="summary-card--indicator"
       description={description}
-      chart={
-        <ResponsiveContainer
-          width="100%"
-          height={CHART_HEIGHT}
-          initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
-          onResize={(width) => setChartWidth(width)}
-        >
-          <BarChart data={series.points} margin={{ top: 24, right: hasReferenceLines && !compact ? 150 : 16, bottom: 4, left: 4 }} title={series.label}>
-            <CartesianGrid vertical={false} stroke="#dde3ea" />
-            <XAxis dataKey="year" tick={{ fill: 'var(--color-text)' }} />
-            <YAxis
-              domain={[0, domainMax]}
-              ticks={ticks}
-              interval={0}
-              tickFormatter={(value: number) => formatQuantity(value, series.unit === '%' ? '%' : '', language)}
-              tick={{ fill: 'var(--color-text)' }}
-              width={64}
-            />
-            <Tooltip
-              formatter={(value) => [format(Number(value)), t('summary.indicators.value')]}
-              labelFormatter={(year) => String(year)}
-              separator=": "
-              cursor={{ fill: '#e8eef5' }}
-              isAnimationActive={false}
-            />
-            <Bar dataKey="value" className="summary-indicator-bar" maxBarSize={64} isAnimationActive={false}>
-              <LabelList
-                dataKey="value"
-                position="top"
-                fill="var(--color-text)"
-                formatter={(value) => formatQuantity(Number(value), series.unit === '%' ? '%' : '', language)}
-              />
-            </Bar>
-            {series.baselineValue !== null && (
-              <ReferenceLine
-                y={series.baselineValue}
-                stroke={BASELINE_COLOUR}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                label={{
-                  value: t('summary.indicators.baselineLine', { value: formatQuantity(series.baselineValue, series.unit === '%' ? '%' : '', language) }),
-                  position: labelPosition(baselineIsUpper),
-                  fill: BASELINE_COLOUR,
-                  dy: offsets.baseline,
-                  className: 'summary-reference-label',
-                }}
-              />
-            )}
-            {series.targetValue !== null && (
-              <ReferenceLine
-                y={series.targetValue}
-                stroke={TARGET_COLOUR}
-                strokeWidth={3}
-                label={{
-                  value: t('summary.indicators.targetLine', { value: formatQuantity(series.targetValue, series.unit === '%' ? '%' : '', language) }),
-                  position: labelPosition(targetIsUpper),
-                  fill: TARGET_COLOUR,
-                  dy: offsets.target,
-                  className: 'summary-reference-label summary-reference-label--target',
-                }}
-              />
-            )}
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<DeferredChart height={indicatorChartHeight} draw={(drawings, width) => <drawings.IndicatorBarChart series={series} initialWidth={width} />} />}
       legend={<IndicatorLegend series={series} />}
       table={<IndicatorTable series={series} />}
     >

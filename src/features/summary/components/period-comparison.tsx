@@ -15,7 +15,8 @@ import {
   type StatusCountPair,
 } from '../series';
 import { ChartFigure } from './chart-figure';
-import { StatusBarChart, type StatusBarRow } from './status-bar-chart';
+import { DeferredStatusBarChart } from './deferred-chart';
+import type { StatusBarRow } from './status-bar-chart';
 import { StatusLegend } from './status-legend';
 import { useSummaryText } from './use-summary-text';
 
@@ -114,7 +115,7 @@ function ComparisonContent({ previous, current }: { previous: PlanData; current:
           currentCounts: countsText(currentCounts.counts),
         })}
         chart={
-          <StatusBarChart
+          <DeferredStatusBarChart
             rows={[row(previous, previousCounts.counts), row(current, currentCounts.counts)]}
             showAxes
             axisLabel={t('summary.countAxis')}

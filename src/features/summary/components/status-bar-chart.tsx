@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { Bar, BarChart, ResponsiveContainer, Text, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from 'recharts';
 import { STATUSES, type Status } from '../../../domain/status';
 import { niceTicks, type StatusCounts } from '../series';
+import { STATUS_BAR_INITIAL_WIDTH, statusBarLayout } from './chart-sizes';
 import { statusFill, statusInk } from './status-patterns';
 
 /** One horizontal bar: a plan, a theme, a strategic goal or a reporting period, split by status. */
@@ -18,18 +19,18 @@ export interface StatusBarRow {
   href: (status: Status) => string;
 }
 
-interface StatusBarChartProps {
+export interface StatusBarChartProps {
   rows: StatusBarRow[];
   /** Axes with category labels and counts; off for a single bar whose numbers are in its legend. */
   showAxes: boolean;
   axisLabel?: string;
   labelWidth?: number;
   rowHeight?: number;
+  /** The width measured before drawing, so the first drawing is already the right one. */
+  initialWidth?: number | null;
 }
 
 type ChartDatum = { label: string; rowIndex: number; total: number };
-
-const INITIAL_WIDTH = 800;
 
 // A rough width of the segment text in px, to leave it out of segments too narrow to hold it (the legend and
 // the table still give every number).
@@ -146,13 +147,19 @@ function CategoryTick({ x, y, payload, labelWidth, fontSize }: YAxisTickContentP
  * Horizontal bars stacked by status, every segment a link to the matching targets. Drawn at a fixed height and a
  * measured width; before measuring (and in tests without layout) it uses an 800 px width.
  */
-export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth: widestLabel = 280, rowHeight: baseRowHeight = 64 }: StatusBarChartProps) {
+export function StatusBarChart({
+  rows,
+  showAxes,
+  axisLabel,
+  labelWidth: widestLabel = 280,
+  rowHeight: baseRowHeight,
+  initialWidth,
+}: StatusBarChartProps) {
   const navigate = useNavigate();
-  const [chartWidth, setChartWidth] = useState(INITIAL_WIDTH);
+  const [chartWidth, setChartWidth] = useState(initialWidth ?? STATUS_BAR_INITIAL_WIDTH);
   // On a phone the category labels get about 45 % of the width, in smaller type, wrapping onto more lines in taller rows.
-  const narrow = chartWidth < 560;
+  const { narrow, height } = statusBarLayout(chartWidth, { rowCount: rows.length, showAxes, axisLabel: Boolean(axisLabel), rowHeight: baseRowHeight });
   const labelWidth = Math.min(widestLabel, Math.max(120, Math.round(chartWidth * 0.45)));
-  const rowHeight = narrow && showAxes ? baseRowHeight + 20 : baseRowHeight;
   const data: ChartDatum[] = rows.map((row, rowIndex) => ({
     label: row.label,
     rowIndex,
@@ -162,12 +169,11 @@ export function StatusBarChart({ rows, showAxes, axisLabel, labelWidth: widestLa
   const ticks = niceTicks(maxTotal, { targetCount: 5, minStep: 1 });
   // A single bar without an axis fills the width; bars with an axis end at a round number.
   const axisMax = showAxes ? (ticks[ticks.length - 1] ?? maxTotal) : maxTotal;
-  const height = rows.length * rowHeight + (showAxes ? (axisLabel ? 56 : 32) : 8);
   return (
     <ResponsiveContainer
       width="100%"
       height={height}
-      initialDimension={{ width: INITIAL_WIDTH, height }}
+      initialDimension={{ width: chartWidth, height }}
       onResize={(width) => setChartWidth(width)}
     >
       <BarChart

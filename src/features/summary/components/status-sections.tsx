@@ -3,7 +3,8 @@ import type { PlanData } from '../../../domain/plan-data';
 import { STATUSES, type Status } from '../../../domain/status';
 import { distributionByGoal, distributionByTheme, statusDistribution, targetListHref, type StatusDistribution } from '../series';
 import { ChartFigure } from './chart-figure';
-import { StatusBarChart, type StatusBarRow } from './status-bar-chart';
+import { DeferredStatusBarChart } from './deferred-chart';
+import type { StatusBarRow } from './status-bar-chart';
 import { StatusLegend } from './status-legend';
 import { DistributionTable, PlanStatusTable, type DistributionTableRow } from './status-tables';
 import { useSummaryText } from './use-summary-text';
@@ -57,7 +58,7 @@ export function PlanStatusSection({ data }: { data: PlanData }) {
       title={t('summary.plan.title')}
       headingLevel={2}
       description={t('summary.plan.description', { targets, shares: sharesText(distribution) })}
-      chart={<StatusBarChart rows={chartRows} showAxes={false} rowHeight={56} />}
+      chart={<DeferredStatusBarChart rows={chartRows} showAxes={false} rowHeight={56} />}
       legend={
         <StatusLegend
           items={STATUSES.map((status) => ({
@@ -83,7 +84,7 @@ function GroupStatusChart({ kind, groups }: { kind: 'byTheme' | 'byGoal'; groups
       title={t(`summary.${kind}.title`)}
       headingLevel={2}
       description={t(`summary.${kind}.description`, { rows: rowsText })}
-      chart={<StatusBarChart rows={chartRows} showAxes axisLabel={t('summary.countAxis')} />}
+      chart={<DeferredStatusBarChart rows={chartRows} showAxes axisLabel={t('summary.countAxis')} />}
       legend={<StatusLegend items={STATUSES.map((status) => ({ status }))} />}
       table={<DistributionTable caption={t(`summary.${kind}.title`)} groupColumn={t(`summary.${kind}.column`)} rows={tableRows} />}
     >

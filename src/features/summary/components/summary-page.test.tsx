@@ -36,8 +36,9 @@ describe('summary page', () => {
     // Nothing to open for a status no target has: its count is plain text.
     expect(within(legend).getByText('Ei arvioitu').closest('li')).toHaveTextContent(/Ei arvioitu 0 \(0\s%\)/);
     expect(within(legend).queryByRole('link', { name: /Ei arvioitu/ })).not.toBeInTheDocument();
-    // The bar's segments are links named by their numbers, for keyboard and screen-reader users.
-    expect(within(plan).getByRole('link', { name: '6 tavoitetta: Toteutuu täysin, koko suunnitelma' })).toHaveAttribute(
+    // The bar's segments are links named by their numbers, for keyboard and screen-reader users. The chart is
+    // drawn just after the page's text (chart-schedule.ts).
+    expect(await within(plan).findByRole('link', { name: '6 tavoitetta: Toteutuu täysin, koko suunnitelma' })).toHaveAttribute(
       'href',
       '/plans/vantaa-kasvatus-2021?status=fully',
     );
@@ -87,7 +88,7 @@ describe('summary page', () => {
 
   it('opens the list filtered by theme and status when a bar segment is clicked', async () => {
     const { user, router } = await openSummary();
-    const segment = within(chart('Tila teemoittain')).getByRole('link', {
+    const segment = await within(chart('Tila teemoittain')).findByRole('link', {
       name: '1 tavoite: Ei toteudu lainkaan, Edistämme asukkaiden hyvinvointia',
     });
     await user.click(segment);
@@ -98,7 +99,7 @@ describe('summary page', () => {
   it('opens the list filtered by strategic goal and status from a bar segment and from the table', async () => {
     const { user, router } = await openSummary();
     await user.click(
-      within(chart('Tila strategisittain tavoitteittain')).getByRole('link', {
+      await within(chart('Tila strategisittain tavoitteittain')).findByRole('link', {
         name: '2 tavoitetta: Toteutuu täysin, 12. Hyvinvointierot vähenevät',
       }),
     );
@@ -120,7 +121,7 @@ describe('summary page', () => {
     expect(await within(comparison).findByText(/^Vuoden 2020 tiedot ovat havainnollistavia/)).toBeInTheDocument();
 
     const counts = within(comparison).getByRole('region', { name: 'Tavoitteiden tila vuosina 2020 ja 2021' });
-    expect(within(counts).getByRole('link', { name: '5 tavoitetta: Toteutuu osittain, 2020' })).toHaveAttribute(
+    expect(await within(counts).findByRole('link', { name: '5 tavoitetta: Toteutuu osittain, 2020' })).toHaveAttribute(
       'href',
       '/plans/vantaa-kasvatus-2020?status=partially',
     );

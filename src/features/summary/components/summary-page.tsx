@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
@@ -6,6 +7,7 @@ import { usePlanData } from '../queries';
 import { IndicatorSection } from './indicator-charts';
 import { PeriodComparisonSection } from './period-comparison';
 import { GoalStatusSection, PlanStatusSection, ThemeStatusSection } from './status-sections';
+import { loadChartDrawings } from './chart-schedule';
 import { StatusPatternDefs } from './status-patterns';
 import { SummaryHeading } from './summary-heading';
 import { StalenessSection } from './staleness-section';
@@ -17,6 +19,10 @@ export function SummaryPage() {
   const planData = usePlanData(planId);
   const planTitle = planData.data?.plan.title;
   useDocumentTitle(planTitle ? t('summary.documentTitle', { plan: planTitle }) : t('summary.title'));
+  // The charts' drawing code loads while the plan is read; the charts are drawn after the page's text shows.
+  useEffect(() => {
+    void loadChartDrawings().catch((error: unknown) => console.warn('The charts could not be loaded.', error));
+  }, []);
 
   if (planData.isPending || planData.isError) {
     return (

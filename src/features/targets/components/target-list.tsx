@@ -1,8 +1,6 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
-import { Link } from 'react-router';
-import { listRowsOf, type ThemeGroup } from '../../../domain/grouping';
+import { lazy, memo, Suspense } from 'react';
+import type { ThemeGroup } from '../../../domain/grouping';
 import type { Plan } from '../../../domain/plan';
-import { useI18n } from '../../../i18n/i18n';
 import type { OutboxState } from '../../../offline/db';
 import { LoadingState } from '../../../components/ui/query-states';
 import { TargetGroups } from './target-groups';
@@ -44,21 +42,13 @@ interface TargetListProps {
 
 /** The filtered targets under their headings: whole for a short plan, rendered as it scrolls for a long one. */
 export const TargetList = memo(function TargetList({ groups, virtualise, plan, listSearch, syncStates, now, onRendered }: TargetListProps) {
-  const { t } = useI18n();
-  const rows = useMemo(() => (virtualise ? listRowsOf(groups) : null), [groups, virtualise]);
   const VirtualTargetTable = loadedVirtualTable ?? LazyVirtualTargetTable;
-  if (!rows) {
+  if (!virtualise) {
     return <TargetGroups groups={groups} plan={plan} listSearch={listSearch} syncStates={syncStates} now={now} onRendered={onRendered} />;
   }
   return (
-    <>
-      <p className="notice target-list__partial">
-        {t('list.partialNotice')}{' '}
-        <Link to={{ pathname: 'report', search: listSearch ? `?${listSearch}` : '' }}>{t('list.partialNoticeLink')}</Link>
-      </p>
-      <Suspense fallback={<LoadingState />}>
-        <VirtualTargetTable rows={rows} plan={plan} listSearch={listSearch} syncStates={syncStates} now={now} onRendered={onRendered} />
-      </Suspense>
-    </>
+    <Suspense fallback={<LoadingState />}>
+      <VirtualTargetTable groups={groups} plan={plan} listSearch={listSearch} syncStates={syncStates} now={now} onRendered={onRendered} />
+    </Suspense>
   );
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type FocusEvent } from 'react';
+import { Link } from 'react-router';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { ListRow } from '../../../domain/grouping';
+import { listRowsOf, type ListRow, type ThemeGroup } from '../../../domain/grouping';
 import type { Plan } from '../../../domain/plan';
 import { daysSinceUpdate, stalenessOf } from '../../../domain/staleness';
 import { useI18n } from '../../../i18n/i18n';
@@ -11,7 +12,8 @@ import { TARGET_TABLE_COLUMNS, TargetTableHead } from './target-table-head';
 import { useDocumentTop } from './use-document-top';
 
 interface VirtualTargetTableProps {
-  rows: readonly ListRow[];
+  /** The filtered targets under their headings, laid out here as one row each. */
+  groups: readonly ThemeGroup[];
   plan: Plan;
   listSearch: string;
   syncStates: Map<string, OutboxState>;
@@ -32,8 +34,9 @@ export const ALL_ROWS_UP_TO = 40;
  * Theme and goal headings are rows of their own; aria-rowcount and aria-rowindex tell assistive
  * technology how many rows there are and where each rendered one sits.
  */
-export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now, onRendered }: VirtualTargetTableProps) {
+export function VirtualTargetTable({ groups, plan, listSearch, syncStates, now, onRendered }: VirtualTargetTableProps) {
   const { t } = useI18n();
+  const rows = useMemo(() => listRowsOf(groups), [groups]);
   const labels = useTargetRowLabels();
   useEffect(onRendered, [onRendered]);
   const [bodyTop, bodyRef] = useDocumentTop<HTMLTableSectionElement>();
@@ -123,17 +126,24 @@ export function VirtualTargetTable({ rows, plan, listSearch, syncStates, now, on
   if (end > cursor) content.push(<SpacerRow key="gap-end" height={end - cursor} />);
 
   return (
-    <table className="target-table target-table--virtual" aria-label={t('list.title')} aria-rowcount={rows.length + 1}>
-      <colgroup>
-        {COLUMN_CLASSES.map((name) => (
-          <col key={name} className={`target-table__col--${name}`} />
-        ))}
-      </colgroup>
-      <TargetTableHead plan={plan} rowIndex={1} />
-      <tbody ref={bodyRef} onFocus={trackFocus} onBlur={forgetFocus}>
-        {content}
-      </tbody>
-    </table>
+    <>
+      {/* Only a long list is rendered in part, so its notice comes with this code rather than in the first view. */}
+      <p className="notice target-list__partial">
+        {t('list.partialNotice')}{' '}
+        <Link to={{ pathname: 'report', search: listSearch ? `?${listSearch}` : '' }}>{t('list.partialNoticeLink')}</Link>
+      </p>
+      <table className="target-table target-table--virtual" aria-label={t('list.title')} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMN_CLASSES.map((name) => (
+            <col key={name} className={`target-table__col--${name}`} />
+          ))}
+        </colgroup>
+        <TargetTableHead plan={plan} rowIndex={1} />
+        <tbody ref={bodyRef} onFocus={trackFocus} onBlur={forgetFocus}>
+          {content}
+        </tbody>
+      </table>
+    </>
   );
 }
 
