@@ -65,6 +65,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     sourcemap: true,
     target: 'es2022',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
     manifest: true,
     rollupOptions: {
       // Building a zod schema has no side effects, so a module's unused schemas can be left out of a chunk.

@@ -2,7 +2,6 @@ import { app, status, plan, planNav, state, fields, staleness } from './fi/commo
 import { list, filters, detail, syncMarker } from './fi/targets';
 import { sync } from './fi/sync';
 import { session } from './fi/session';
-import { demoDataset } from './fi/demo-dataset';
 
 /** The Finnish the first view needs: the shell, the target list, signing in and syncing. */
-export const fiCore = { app, status, plan, planNav, state, fields, staleness, list, filters, detail, syncMarker, sync, session, demoDataset };
+export const fiCore = { app, status, plan, planNav, state, fields, staleness, list, filters, detail, syncMarker, sync, session };

@@ -1,3 +1,4 @@
+/** What the header shows of syncing, in the first view. */
 export const sync = {
   online: 'Verkossa',
   offline: 'Ei verkkoyhteyttä',
@@ -12,6 +13,12 @@ export const sync = {
   neverSynced: 'Ei vielä synkronoitu',
   panelTitle: 'Palvelimelle tallentamattomat muutokset',
   close: 'Sulje',
+  storageNotPersistent: 'Selain voi poistaa tallentamattomat muutokset, kun tila käy vähiin: synkronoi, kun voit.',
+  storageFull: 'Tallennustila on täynnä: viimeisintä muutostasi ei voitu tallentaa tälle laitteelle.',
+};
+
+/** The sync panel's list of edits, loaded with the panel (merged into `sync`). */
+export const syncPanel = {
   allSynced: 'Kaikki muutokset on tallennettu palvelimelle.',
   offlineNote: 'Verkkoyhteyttä ei ole. Muutokset on tallennettu tälle laitteelle, ja ne lähetetään palvelimelle, kun yhteys palaa.',
   signInNeeded: 'Istuntosi on päättynyt: kirjaudu sisään, niin muutokset lähetetään palvelimelle.',
@@ -39,8 +46,6 @@ export const sync = {
   cancel: 'Peruuta',
   resolve: 'Ratkaise ristiriita',
   actionFailed: 'Muutosta ei voitu käsitellä tällä laitteella. Lataa sivu uudelleen ja yritä sitten uudestaan.',
-  storageNotPersistent: 'Selain voi poistaa tallentamattomat muutokset, kun tila käy vähiin: synkronoi, kun voit.',
-  storageFull: 'Tallennustila on täynnä: viimeisintä muutostasi ei voitu tallentaa tälle laitteelle.',
   entries: {
     measure: 'Toimenpide {{number}}: {{title}}',
     project: 'Hanke: {{name}}',

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { LoadingState } from '../../../components/ui/query-states';
-import { useI18n } from '../../../i18n/i18n';
+import { loadAllMessages, useI18n } from '../../../i18n/i18n';
 import { SYNC_PANEL_ID, closeSyncPanel, useSyncPanelStore } from '../panel-store';
 
-const PanelContent = lazy(() => import('./sync-panel-content'));
+// The list's words come with the other pages' messages, not in the first view.
+const PanelContent = lazy(() => Promise.all([import('./sync-panel-content'), loadAllMessages()]).then(([module]) => module));
 
 /**
  * The list of edits not yet on the server, opened from the header's status button. Escape or the close
