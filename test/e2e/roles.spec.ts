@@ -29,9 +29,12 @@ test('a responsible person edits their own target and cannot edit another’s, i
   const form = page.getByRole('form', { name: /Päivitä tavoitteen 17\.1/ });
   await form.getByRole('textbox', { name: 'Mittarien tilanne' }).fill('Etäopetusmallit käytössä kaikissa kouluissa.');
   await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByText('Muutos on tallennettu tälle laitteelle')).toBeVisible();
   await expect(page.locator('.target-detail__status [data-sync-state="pending"]')).toHaveCount(0);
-  const saved = await apiFromPage<{ target: { updatedBy: string; metricStatus: string } }>(page, '/api/targets/vantaa-2021-17-1');
-  expect(saved.body.target).toMatchObject({ updatedBy: 'Riikka Åstrand', metricStatus: 'Etäopetusmallit käytössä kaikissa kouluissa.' });
+  // The sync runs in the background: wait until the server has the edit, and who made it.
+  await expect
+    .poll(async () => (await apiFromPage<{ target: { updatedBy: string; metricStatus: string } }>(page, '/api/targets/vantaa-2021-17-1')).body.target)
+    .toMatchObject({ updatedBy: 'Riikka Åstrand', metricStatus: 'Etäopetusmallit käytössä kaikissa kouluissa.' });
 
   await page.goto(DETAIL_1212);
   await expect(page.getByText(/Sinulla on lukuoikeus tähän tavoitteeseen/)).toBeVisible();
