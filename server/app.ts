@@ -5,6 +5,7 @@ import { failure, type ApiResult } from '../mocks/service/api-result';
 import type { ApiServices } from '../mocks/routes/api-route';
 import { apiRouteTable } from '../mocks/routes/api-routes';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter';
+import { mountPasswordRoutes } from './auth/password-routes';
 import { mountSessionRoutes } from './auth/session-routes';
 import { csrfProtection } from './http/csrf';
 import { mountApiRoutes } from './http/mount-api-routes';
@@ -70,6 +71,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     clientAddress,
     answer,
   });
+  mountPasswordRoutes(app, { services, storage, answer });
   mountPlanTargetsCache(app, { storage, services, answer });
   mountApiRoutes(app, apiRouteTable(services), services, answer);
   app.all('/api/*', (c) => answer(c, failure(404, 'notFound', 'Tällaista rajapinnan osoitetta ei ole.')));

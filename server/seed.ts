@@ -9,7 +9,7 @@ import type { ServerStorage } from './storage/server-storage';
 /**
  * Fills an empty database with the built-in dataset: the Vantaa 2021 report, its illustrative previous
  * year, the measures and projects, and the people named in them. People get no password (an admin sets
- * them, see `npm run server:set-password`) unless `demoPassword` is given, for demos and tests.
+ * them on the Users page, or with `npm run server:set-password`) unless `demoPassword` is given, for demos and tests.
  */
 export async function seedIfEmpty(storage: ServerStorage, { demoPassword }: { demoPassword?: string | undefined }): Promise<boolean> {
   // "Empty" means no plans: an administrator created with `server:create-admin` before the first start is kept.

@@ -3,6 +3,7 @@
 // The password comes from TAVOITEVAHTI_PASSWORD, the terminal (not echoed) or standard input.
 import { parseArgs } from 'node:util';
 import { hashPassword, passwordProblem } from '../auth/passwords';
+import { setPersonPassword } from '../auth/person-password';
 import { readServerConfig } from '../config';
 import { openServerStorage } from '../storage/open-storage';
 import { UsernameTakenError, type ServerStorage } from '../storage/server-storage';
@@ -23,14 +24,15 @@ async function createAdmin(storage: ServerStorage, values: { username?: string; 
   console.log(`Pääkäyttäjä ${user.name} (${username}) luotu. / Administrator created.`);
 }
 
+/** For when nobody can sign in to set it on the Users page; `--username` is a username or a person's id. */
 async function setPassword(storage: ServerStorage, { username }: { username?: string }) {
   if (!username) throw new Error('Anna --username (henkilön tunnus, esim. katri-kalske).');
   const credential = await storage.getCredentialByUsername(username);
-  const user = credential ? await storage.getUser(credential.userId) : await storage.getUser(username);
-  if (!user) throw new Error(`Henkilöä ${username} ei ole. Lisää hänet ensin Henkilöt-sivulla.`);
+  const user = await storage.getUser(credential?.userId ?? username);
+  if (!user) throw new Error(`Henkilöä ${username} ei ole. Lisää hänet ensin Käyttäjät-sivulla.`);
   const password = await checkedPassword();
-  await storage.putCredential({ userId: user.id, username: credential?.username ?? username, passwordHash: await hashPassword(password) });
-  console.log(`Salasana asetettu: ${user.name} (${credential?.username ?? username}). / Password set.`);
+  const signsInAs = await setPersonPassword(storage, user.id, password);
+  console.log(`Salasana asetettu: ${user.name} (${signsInAs}). / Password set.`);
 }
 
 async function checkedPassword(): Promise<string> {

@@ -169,6 +169,11 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
     },
     deleteExpiredSessions: async (now) =>
       (await query('delete-expired-sessions', 'DELETE FROM sessions WHERE expires_at < $1', [now])).rowCount ?? 0,
+    deleteUserSessions: async (userId, keepToken) => {
+      // IS DISTINCT FROM compares with NULL too: with no token to keep, every session of the person goes.
+      const sql = 'DELETE FROM sessions WHERE user_id = $1 AND token IS DISTINCT FROM $2::text';
+      return (await query('delete-user-sessions', sql, [userId, keepToken])).rowCount ?? 0;
+    },
     addAudit: async (entry: AuditEntry) => {
       await query(
         'add-audit',

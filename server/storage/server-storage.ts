@@ -20,6 +20,8 @@ export interface ServerStorage extends ServiceStorage {
   putCredential(credential: Credential): Promise<void>;
   /** Removes sessions that expired before `now` (ISO date-time); returns how many. */
   deleteExpiredSessions(now: string): Promise<number>;
+  /** Removes a person's sessions, all but `keepToken` when it is given; returns how many. */
+  deleteUserSessions(userId: string, keepToken: string | null): Promise<number>;
   /** A number that grows with every change to any plan, theme, goal or target (from any server process). */
   dataRevision(): Promise<number>;
   /** No plans and no users: a new database, to be seeded. */

@@ -59,6 +59,8 @@ export function prepareWrites(db: BetterSqlite3.Database) {
     ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
     deleteExpiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
+    // IS NOT compares with NULL too: with no token to keep, every session of the person goes.
+    deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ? AND token IS NOT ?'),
     addAudit: db.prepare('INSERT INTO audit (id, entity, entity_id, plan_id, data) VALUES (?, ?, ?, ?, ?)'),
     addReview: db.prepare('INSERT INTO reviews (id, plan_id, target_id, data) VALUES (?, ?, ?, ?)'),
     putCredential: db.prepare(

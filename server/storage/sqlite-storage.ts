@@ -164,6 +164,7 @@ export function openSqliteStorage(file: string): SqliteServerStorage {
         writes.deleteSession.run(token);
       }),
     deleteExpiredSessions: (now) => write(() => writes.deleteExpiredSessions.run(now).changes),
+    deleteUserSessions: (userId, keepToken) => write(() => writes.deleteUserSessions.run(userId, keepToken).changes),
     addAudit: (entry: AuditEntry) =>
       write(() => {
         writes.addAudit.run(entry.id, entry.entity, entry.entityId, entry.planId, json(entry));

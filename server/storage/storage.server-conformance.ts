@@ -125,6 +125,21 @@ export function describeServerStorage(name: string, factory: ServerStoreFactory)
       expect(await storage.getSession('new')).toEqual(session('new', '2030-01-01T00:00:00.000Z'));
     });
 
+    it('removes one person’s sessions, keeping the one asked for and everyone else’s', async () => {
+      const katrisSession = (token: string) => ({ ...session(token), userId: 'katri-kalske' });
+      for (const token of ['anni-1', 'anni-2', 'anni-3']) await storage.putSession(session(token));
+      await storage.putSession(katrisSession('katri-1'));
+      expect(await storage.deleteUserSessions('anni-admin', 'anni-2')).toBe(2);
+      expect(await storage.getSession('anni-1')).toBeUndefined();
+      expect(await storage.getSession('anni-3')).toBeUndefined();
+      expect(await storage.getSession('anni-2')).toEqual(session('anni-2'));
+      expect(await storage.getSession('katri-1')).toEqual(katrisSession('katri-1'));
+      expect(await storage.deleteUserSessions('anni-admin', null)).toBe(1);
+      expect(await storage.getSession('anni-2')).toBeUndefined();
+      expect(await storage.deleteUserSessions('nobody', null)).toBe(0);
+      expect(await storage.getSession('katri-1')).toEqual(katrisSession('katri-1'));
+    });
+
     it('leaves nothing of a block that throws', async () => {
       await storage.reset([onePlan()]);
       await expect(

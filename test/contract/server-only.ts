@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../server/auth/session-cookie';
 import { DEMO_PASSWORD, sessionCookieOf, type ServerContractTarget } from './server-target';
 import { MEASURE, PEOPLE, TARGET_1212 } from './endpoints';
+import { adminPasswordContract } from './server-passwords';
 
 const { manager, admin } = PEOPLE;
 const change = { baseVersion: 1, changes: { status: 'partially' } };
@@ -25,7 +26,7 @@ function sendAlone(url: string, method: string, headers: Record<string, string>,
   });
 }
 
-/** What only the real server has: body limits, cookie sessions with CSRF, origin checks, sign-in limits, health, headers. */
+/** What only the real server has: body limits, cookie sessions with CSRF, origin checks, sign-in limits, health, headers, passwords. */
 export function serverOnlyContract(target: ServerContractTarget) {
   describe(`HTTP hardening on ${target.name}`, () => {
     beforeEach(() => target.reset());
@@ -195,4 +196,5 @@ export function serverOnlyContract(target: ServerContractTarget) {
       });
     });
   });
+  adminPasswordContract(target);
 }

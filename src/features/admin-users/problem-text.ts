@@ -1,7 +1,9 @@
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 
-/** Why a change of people or roles was not saved, as a sentence in the reader's language. */
+const errorCodeOf = (error: ApiError): unknown => (error.body as { error?: unknown } | null)?.error;
+
+/** Why a change of people, roles or passwords was not saved, as a sentence in the reader's language. */
 export function useProblemText() {
   const { t } = useI18n();
   return (error: unknown): string => {
@@ -9,7 +11,7 @@ export function useProblemText() {
     if (error.kind === 'validation') return t('admin.problems.fixErrors');
     if (error.kind === 'network') return t('admin.problems.network');
     if (error.kind === 'forbidden' || error.kind === 'unauthorized') return t('admin.problems.forbidden');
-    if (error.status === 409) return t('admin.problems.lastAdmin');
+    if (error.status === 409) return errorCodeOf(error) === 'usernameTaken' ? t('admin.problems.usernameTaken') : t('admin.problems.lastAdmin');
     return t('admin.problems.failed', { message: error.message });
   };
 }

@@ -34,3 +34,11 @@ export function useAddUser() {
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['admin'] }), queryClient.invalidateQueries({ queryKey: ['session'] })]),
   });
 }
+
+/** Sets a person's password on the real server; nothing cached changes, so nothing is invalidated. */
+export function useSetPassword() {
+  return useMutation({
+    networkMode: 'always',
+    mutationFn: ({ userId, password }: { userId: string; password: string }) => adminClient.setPassword(userId, password),
+  });
+}

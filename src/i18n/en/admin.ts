@@ -2,6 +2,7 @@ export const admin = {
   nav: 'Users',
   title: 'Users and roles',
   intro: 'The admin adds people and decides their roles. The role decides what a person may change; the server checks it on every request.',
+  introPasswords: 'A person can sign in only once a password has been set for them: choose Set password on their row and give them the password by a safe route.',
   noPermission: 'You are not allowed to manage users. Users are managed by the admin.',
   offline: 'Managing users needs a network connection. Changes are available again once the connection is back.',
   table: {
@@ -9,6 +10,7 @@ export const admin = {
     name: 'Name',
     title: 'Position',
     role: 'Role',
+    password: 'Password',
   },
   roleFor: 'Role of {{name}}',
   saveRole: 'Save role',
@@ -24,6 +26,23 @@ export const admin = {
     role: 'Role',
     submit: 'Add person',
     added: 'Added: {{name}} ({{role}}).',
+    addedSetPassword: 'Added: {{name}} ({{role}}). Set their password next (Set password on their row) so that they can sign in.',
+  },
+  password: {
+    open: 'Set password',
+    openFor: 'Set password for {{name}}',
+    formLabel: 'New password for {{name}}',
+    password: 'New password',
+    repeat: 'Repeat the password',
+    hint: 'At least {{min}} characters.',
+    save: 'Save password',
+    cancel: 'Cancel',
+    saved: 'Password set. {{name}} signs in with the username {{username}}.',
+    errors: {
+      tooShort: 'The password must have at least {{limit}} characters.',
+      tooLong: 'The password may have at most {{limit}} characters.',
+      mismatch: 'The passwords are not the same. Type the same password in both fields.',
+    },
   },
   errors: {
     required: 'This is required.',
@@ -37,5 +56,6 @@ export const admin = {
     network: 'The server could not be reached, so the change was not saved. Try again when the connection works.',
     forbidden: 'Your role does not allow managing users, so the change was not saved.',
     failed: 'The change could not be saved: {{message}}',
+    usernameTaken: 'The person’s id is already another person’s username, so the password was not set. Ask the server’s administrator to sort it out.',
   },
 };

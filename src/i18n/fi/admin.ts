@@ -2,6 +2,7 @@ export const admin = {
   nav: 'Käyttäjät',
   title: 'Käyttäjät ja roolit',
   intro: 'Pääkäyttäjä lisää henkilöitä ja päättää heidän roolinsa. Rooli ratkaisee, mitä henkilö voi muuttaa; palvelin tarkistaa sen jokaisesta pyynnöstä.',
+  introPasswords: 'Henkilö voi kirjautua sisään vasta, kun hänelle on asetettu salasana: valitse hänen rivillään Aseta salasana ja kerro salasana hänelle turvallista reittiä.',
   noPermission: 'Sinulla ei ole oikeutta hallita käyttäjiä. Käyttäjiä hallitsee pääkäyttäjä.',
   offline: 'Käyttäjien hallinta tarvitsee verkkoyhteyden. Muutokset ovat taas käytössä, kun yhteys palaa.',
   table: {
@@ -9,6 +10,7 @@ export const admin = {
     name: 'Nimi',
     title: 'Tehtävä',
     role: 'Rooli',
+    password: 'Salasana',
   },
   roleFor: 'Henkilön {{name}} rooli',
   saveRole: 'Tallenna rooli',
@@ -24,6 +26,23 @@ export const admin = {
     role: 'Rooli',
     submit: 'Lisää henkilö',
     added: 'Lisätty: {{name}} ({{role}}).',
+    addedSetPassword: 'Lisätty: {{name}} ({{role}}). Aseta seuraavaksi hänen salasanansa (Aseta salasana hänen rivillään), jotta hän voi kirjautua sisään.',
+  },
+  password: {
+    open: 'Aseta salasana',
+    openFor: 'Aseta salasana henkilölle {{name}}',
+    formLabel: 'Uusi salasana henkilölle {{name}}',
+    password: 'Uusi salasana',
+    repeat: 'Salasana uudelleen',
+    hint: 'Vähintään {{min}} merkkiä.',
+    save: 'Tallenna salasana',
+    cancel: 'Peruuta',
+    saved: 'Salasana asetettu. Henkilö {{name}} kirjautuu käyttäjätunnuksella {{username}}.',
+    errors: {
+      tooShort: 'Salasanassa on oltava vähintään {{limit}} merkkiä.',
+      tooLong: 'Salasanassa voi olla enintään {{limit}} merkkiä.',
+      mismatch: 'Salasanat eivät ole samat. Kirjoita sama salasana kumpaankin kenttään.',
+    },
   },
   errors: {
     required: 'Tämä tieto on pakollinen.',
@@ -37,5 +56,6 @@ export const admin = {
     network: 'Palvelimeen ei saatu yhteyttä, joten muutosta ei tallennettu. Yritä uudelleen, kun yhteys toimii.',
     forbidden: 'Roolisi ei salli käyttäjien hallintaa, joten muutosta ei tallennettu.',
     failed: 'Muutosta ei voitu tallentaa: {{message}}',
+    usernameTaken: 'Henkilön tunnus on jo toisen henkilön käyttäjätunnus, joten salasanaa ei asetettu. Pyydä palvelimen ylläpitäjää selvittämään asia.',
   },
 };

@@ -2,6 +2,7 @@ export const admin = {
   nav: 'Användare',
   title: 'Användare och roller',
   intro: 'Huvudanvändaren lägger till personer och bestämmer deras roller. Rollen avgör vad personen får ändra; servern kontrollerar det vid varje begäran.',
+  introPasswords: 'En person kan logga in först när ett lösenord har angetts för hen: välj Ange lösenord på personens rad och ge lösenordet till hen på ett säkert sätt.',
   noPermission: 'Du har inte rätt att hantera användare. Användarna hanteras av huvudanvändaren.',
   offline: 'Hantering av användare kräver nätverksanslutning. Ändringarna fungerar igen när anslutningen är tillbaka.',
   table: {
@@ -9,6 +10,7 @@ export const admin = {
     name: 'Namn',
     title: 'Uppgift',
     role: 'Roll',
+    password: 'Lösenord',
   },
   roleFor: 'Roll för {{name}}',
   saveRole: 'Spara roll',
@@ -24,6 +26,23 @@ export const admin = {
     role: 'Roll',
     submit: 'Lägg till person',
     added: 'Tillagd: {{name}} ({{role}}).',
+    addedSetPassword: 'Tillagd: {{name}} ({{role}}). Ange nu personens lösenord (Ange lösenord på hens rad), så att hen kan logga in.',
+  },
+  password: {
+    open: 'Ange lösenord',
+    openFor: 'Ange lösenord för {{name}}',
+    formLabel: 'Nytt lösenord för {{name}}',
+    password: 'Nytt lösenord',
+    repeat: 'Lösenordet igen',
+    hint: 'Minst {{min}} tecken.',
+    save: 'Spara lösenord',
+    cancel: 'Avbryt',
+    saved: 'Lösenordet har angetts. {{name}} loggar in med användarnamnet {{username}}.',
+    errors: {
+      tooShort: 'Lösenordet måste ha minst {{limit}} tecken.',
+      tooLong: 'Lösenordet får ha högst {{limit}} tecken.',
+      mismatch: 'Lösenorden är inte likadana. Skriv samma lösenord i båda fälten.',
+    },
   },
   errors: {
     required: 'Uppgiften är obligatorisk.',
@@ -37,5 +56,6 @@ export const admin = {
     network: 'Servern kunde inte nås, så ändringen sparades inte. Försök igen när anslutningen fungerar.',
     forbidden: 'Din roll tillåter inte hantering av användare, så ändringen sparades inte.',
     failed: 'Ändringen kunde inte sparas: {{message}}',
+    usernameTaken: 'Personens id är redan en annan persons användarnamn, så lösenordet angavs inte. Be serverns administratör reda ut saken.',
   },
 };

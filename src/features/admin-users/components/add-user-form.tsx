@@ -10,8 +10,15 @@ import { useAddUser } from '../queries';
 
 type Field = 'name' | 'title';
 
+interface AddUserFormProps {
+  disabled: boolean;
+  /** The real server: the new person cannot sign in until their password is set, so the message says so. */
+  setsPasswords: boolean;
+  onAdded: (message: string) => void;
+}
+
 /** Adds a person with a name, a position and a role; the server gives them an id. */
-export function AddUserForm({ disabled, onAdded }: { disabled: boolean; onAdded: (message: string) => void }) {
+export function AddUserForm({ disabled, setsPasswords, onAdded }: AddUserFormProps) {
   const { t, language } = useI18n();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -46,7 +53,8 @@ export function AddUserForm({ disabled, onAdded }: { disabled: boolean; onAdded:
       setValues({ name: '', title: '' });
       setErrors([]);
       setProblem(null);
-      onAdded(t('admin.add.added', { name: user.name, role: t(`session.roles.${user.role}`) }));
+      const added = { name: user.name, role: t(`session.roles.${user.role}`) };
+      onAdded(setsPasswords ? t('admin.add.addedSetPassword', added) : t('admin.add.added', added));
     } catch (error) {
       setErrors(error instanceof ApiError ? error.fieldErrors : []);
       setProblem(problemText(error));

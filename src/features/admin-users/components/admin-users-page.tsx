@@ -1,5 +1,6 @@
 import '../admin-users.css';
 import { useState } from 'react';
+import { usesServerAccounts } from '../../../api/client';
 import { useSessionStore } from '../../../api/session-store';
 import { ErrorState, LoadingState } from '../../../components/ui/query-states';
 import { useDocumentTitle } from '../../../components/ui/use-document-title';
@@ -10,7 +11,7 @@ import { useOnline } from '../use-online';
 import { AddUserForm } from './add-user-form';
 import { UserRow } from './user-row';
 
-/** The admin's page: everyone who may sign in, their roles, and adding a person. */
+/** The admin's page: everyone who may sign in, their roles, adding a person and, on the real server, their passwords. */
 export function AdminUsersPage() {
   const { t } = useI18n();
   const me = useSessionStore((state) => state.user);
@@ -28,10 +29,12 @@ function UserAdministration({ myId }: { myId: string }) {
   const online = useOnline();
   const users = useAdminUsers();
   const [message, setMessage] = useState('');
+  const setsPasswords = usesServerAccounts();
 
   return (
     <>
       <p className="admin-users__intro">{t('admin.intro')}</p>
+      {setsPasswords && <p className="admin-users__intro">{t('admin.introPasswords')}</p>}
       {!online && <p className="notice admin-users__notice">{t('admin.offline')}</p>}
       <p className={message ? 'notice notice--success admin-users__status' : 'admin-users__status'} role="status">
         {message}
@@ -46,16 +49,17 @@ function UserAdministration({ myId }: { myId: string }) {
               <th scope="col">{t('admin.table.name')}</th>
               <th scope="col">{t('admin.table.title')}</th>
               <th scope="col">{t('admin.table.role')}</th>
+              {setsPasswords && <th scope="col">{t('admin.table.password')}</th>}
             </tr>
           </thead>
           <tbody>
             {users.data.users.map((user) => (
-              <UserRow key={user.id} user={user} isMe={user.id === myId} disabled={!online} onSaved={setMessage} />
+              <UserRow key={user.id} user={user} isMe={user.id === myId} disabled={!online} setsPasswords={setsPasswords} onSaved={setMessage} />
             ))}
           </tbody>
         </table>
       )}
-      <AddUserForm disabled={!online} onAdded={setMessage} />
+      <AddUserForm disabled={!online} setsPasswords={setsPasswords} onAdded={setMessage} />
     </>
   );
 }

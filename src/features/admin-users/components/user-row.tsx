@@ -3,16 +3,19 @@ import { ROLES, type Role, type User } from '../../../domain/user';
 import { useI18n } from '../../../i18n/i18n';
 import { useProblemText } from '../problem-text';
 import { useChangeRole } from '../queries';
+import { PasswordSetter } from './password-setter';
 
 interface UserRowProps {
   user: User;
   isMe: boolean;
   disabled: boolean;
+  /** The real server: the row offers setting the person's password (the demo has none). */
+  setsPasswords: boolean;
   onSaved: (message: string) => void;
 }
 
 /** One person: name, position and role, with the role changed by choosing and saving (not on every arrow key). */
-export function UserRow({ user, isMe, disabled, onSaved }: UserRowProps) {
+export function UserRow({ user, isMe, disabled, setsPasswords, onSaved }: UserRowProps) {
   const { t } = useI18n();
   const id = useId();
   const [role, setRole] = useState<Role>(user.role);
@@ -65,6 +68,11 @@ export function UserRow({ user, isMe, disabled, onSaved }: UserRowProps) {
           </p>
         )}
       </td>
+      {setsPasswords && (
+        <td>
+          <PasswordSetter user={user} disabled={disabled} onSaved={onSaved} />
+        </td>
+      )}
     </tr>
   );
 }
