@@ -5,7 +5,7 @@ import type { PlanData } from '../../src/domain/plan-data';
 import type { Target } from '../../src/domain/target';
 import type { User } from '../../src/domain/user';
 import type { AppliedEdit, StoredRecord, StoredReview, StoredSession } from '../../mocks/service/storage';
-import { AtomicScope } from './atomic-scope';
+import { AtomicScope, SerialQueue } from './atomic-scope';
 import { migratePostgres } from './migrations';
 import { inLockedTransaction, type TransactionLock } from './postgres-transaction';
 import { credentialFromRow, noPlanError, usernameKey, UsernameTakenError, type CredentialRow, type ServerStorage } from './server-storage';
@@ -19,7 +19,6 @@ export const ATOMIC_LOCK = 7_245_001;
 /** The first half of the two-part advisory locks of keyed blocks (the second is a hash of the key). */
 const KEYED_LOCK_SPACE = 7245;
 
-type Queryable = pg.Pool | pg.PoolClient;
 type PlanPart = 'themes' | 'goals' | 'targets';
 const json = (value: unknown) => JSON.stringify(value);
 const pgCode = (error: unknown) => (error as { code?: unknown }).code;
@@ -47,10 +46,18 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
   const scope = new AtomicScope<pg.PoolClient>();
   let closed = false;
 
-  const connection = (): Queryable => scope.current() ?? pool;
+  // A block's client takes one statement at a time: the services read in parallel (Promise.all), which pg
+  // queues on one client for now but will refuse from pg 9, so the statements wait their turn here instead.
+  const clientQueues = new WeakMap<pg.PoolClient, SerialQueue>();
+  const send = <R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> => {
+    const client = scope.current();
+    if (!client) return pool.query<R>(config);
+    let queue = clientQueues.get(client);
+    if (!queue) clientQueues.set(client, (queue = new SerialQueue()));
+    return queue.run(() => client.query<R>(config));
+  };
   /** A named statement: each connection prepares it once and reuses the plan. */
-  const query = <R extends pg.QueryResultRow>(name: string, text: string, values: unknown[] = []) =>
-    connection().query<R>({ name, text, values });
+  const query = <R extends pg.QueryResultRow>(name: string, text: string, values: unknown[] = []) => send<R>({ name, text, values });
   const one = async <T>(name: string, text: string, values: unknown[]) =>
     (await query<{ data: T }>(name, text, values)).rows[0]?.data;
   const many = async <T>(name: string, text: string, values: unknown[] = []) =>
@@ -204,11 +211,11 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
           )
         ).rows;
         // Children before parents, for the foreign keys; no parameters, so one round trip.
-        await connection().query(
-          ['credentials', 'sessions', 'audit', 'reviews', 'applied_edits', 'records', 'targets', 'goals', 'themes', 'plans', 'users']
+        await send({
+          text: ['credentials', 'sessions', 'audit', 'reviews', 'applied_edits', 'records', 'targets', 'goals', 'themes', 'plans', 'users']
             .map((table) => `DELETE FROM ${table};`)
             .join(' '),
-        );
+        });
         await insertMany('users', 'users', ['id', 'data'], users.map((user) => [user.id, json(user)]));
         await insertPlans(plans);
         const records = Object.entries(seed).flatMap(([kind, list]) => (list ?? []).map((record) => [kind, record.id, json(record)]));
