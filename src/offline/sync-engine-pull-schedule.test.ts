@@ -105,6 +105,19 @@ describe('sync engine: scheduling', () => {
     expect(engine.roundsStarted()).toBe(1);
   });
 
+  it('runs no round asked for while one was running once it is stopped', async () => {
+    await loadPlanData(PLAN_ID);
+    await edit(TARGET_ID, { metricStatus: 'Sivu suljettiin kesken synkronoinnin.' });
+    const engine = engineUnderTest();
+
+    const running = engine.syncNow();
+    void engine.syncNow({ force: true });
+    engine.stop();
+    await running;
+
+    expect(engine.roundsStarted()).toBe(1);
+  });
+
   it('waits for the backoff of an earlier edit of the same target instead of starting rounds at once', async () => {
     useFakeClock();
     await loadPlanData(PLAN_ID);

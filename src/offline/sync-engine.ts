@@ -248,11 +248,10 @@ export function createSyncEngine(options: SyncEngineOptions = {}) {
       } finally {
         running = null;
       }
-      if (again) {
-        const next = again;
-        again = null;
-        await syncNow(next);
-      }
+      const next = again;
+      again = null;
+      // A stopped engine (the app closing, a test ending) runs no folded round: its page may already be gone.
+      if (next && !stopped) await syncNow(next);
     })();
     return running;
   }
