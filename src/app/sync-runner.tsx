@@ -3,21 +3,12 @@ import { useEffect } from 'react';
 import { useSessionStore } from '../api/session-store';
 import { onLocalChange } from '../offline/change-feed';
 import type { SyncEngine } from '../offline/sync-engine';
+import { whenIdle } from '../components/ui/when-idle';
 
 const INVALIDATE_DELAY_MS = 30;
 
 /** A sync engine, or a way to load one once the first view is on the screen. */
 export type SyncEngineSource = SyncEngine | (() => Promise<SyncEngine>) | null;
-
-/** Runs `work` when the browser is idle (at the latest after two seconds), so the first view comes first. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 300);
-  return () => clearTimeout(timer);
-}
 
 /** Keeps the views in step with the local database (this tab's and other tabs' writes) and runs sync. */
 export function SyncRunner({ engine }: { engine: SyncEngineSource }) {
@@ -53,11 +44,15 @@ export function SyncRunner({ engine }: { engine: SyncEngineSource }) {
     let cancelLoad = () => {};
     if (typeof engine === 'function') {
       // The engine (and the API client and validation it brings) is not needed to show local data.
-      cancelLoad = whenIdle(() => {
-        engine()
-          .then(begin)
-          .catch((error: unknown) => console.error('Syncing could not start.', error));
-      });
+      // When the browser is idle (at the latest after two seconds), so the first view comes first.
+      cancelLoad = whenIdle(
+        () => {
+          engine()
+            .then(begin)
+            .catch((error: unknown) => console.error('Syncing could not start.', error));
+        },
+        { timeoutMs: 2000, fallbackDelayMs: 300 },
+      );
     } else begin(engine);
     return () => {
       cancelled = true;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Target } from '../../domain/target';
 import { createSearchTextLookup } from '../../domain/target-filters';
+import { whenIdle } from '../../components/ui/when-idle';
 
 /**
  * Every target's folded search text, computed once per target version and shared by every visit to
@@ -9,16 +10,6 @@ import { createSearchTextLookup } from '../../domain/target-filters';
 export const searchTextOf = createSearchTextLookup();
 
 const SLICE_MS = 8;
-
-/** Runs `work` when the browser is idle (soon, where it cannot tell); answers how to call it off. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 0);
-  return () => clearTimeout(timer);
-}
 
 /**
  * Folds the targets' search text in short slices while the browser is idle after the list has shown,

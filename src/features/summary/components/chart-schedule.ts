@@ -1,3 +1,4 @@
+import { whenIdle } from '../../../components/ui/when-idle';
 import type * as ChartDrawingsModule from './chart-drawings';
 
 /**
@@ -51,18 +52,14 @@ interface Job {
 /** How far outside the viewport a chart still counts as near: about one screen. */
 const NEAR_MARGIN = '100% 0px';
 
+/** The timeout keeps a busy page (typing in another tab's sync, a slow machine) from leaving charts undrawn. */
+const IDLE_OPTIONS = { timeoutMs: 1000 };
+
 const waiting: Job[] = [];
 let current: Job | null = null;
 let pumpScheduled = false;
 let observer: IntersectionObserver | null = null;
 let printListening = false;
-
-type IdleHandle = ReturnType<typeof setTimeout> | number;
-function whenIdle(work: () => void): IdleHandle {
-  // The timeout keeps a busy page (typing in another tab's sync, a slow machine) from leaving charts undrawn.
-  if (typeof requestIdleCallback === 'function') return requestIdleCallback(work, { timeout: 1000 });
-  return setTimeout(work, 0);
-}
 
 function nearObserver(): IntersectionObserver | null {
   if (observer || typeof IntersectionObserver === 'undefined') return observer;
@@ -107,7 +104,7 @@ function pump() {
         forget(job);
         current = job;
         job.show(false);
-      }),
+      }, IDLE_OPTIONS),
     () => {
       // Without the drawing code the boxes stay empty; the description, legend and table still tell the numbers.
       pumpScheduled = false;
